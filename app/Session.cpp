@@ -1,0 +1,260 @@
+#include "Session.h"
+
+#include "KdfPolicy.h"
+#include "NodeMeta.h"
+#include "Passphrase.h"
+#include "SessionImpl.h"
+
+#include "crypto/ConstantTime.h"
+#include "ledger/store/Schema.h"
+#include "ledger/store/Statement.h"
+#include "ledger/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace medilock::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Session", text);
+}
+
+Result<QHash<QString, QByteArray>> readMeta(ledger::Database& db)
+{
+    auto stmt = db.prepare("SELECT key, value FROM node_meta;");
+    if (!stmt)
+        return std::move(stmt).takeError();
+    QHash<QString, QByteArray> values;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::move(row).takeError();
+        if (!*row)
+            break;
+        values.insert(stmt->text(0), stmt->blob(1));
+    }
+    return values;
+}
+
+Result<void> loadIdentity(Session::Impl& s)
+{
+    auto values = readMeta(s.db);
+    if (!values)
+        return std::move(values).takeError();
+    const auto get = [&](const char* key) { return values->value(QString::fromLatin1(key)); };
+    auto nodeKey = crypto::Ed25519PrivateKey::fromSeed(asView(get(meta::kNodeSeed)));
+    auto root = crypto::Ed25519PublicKey::fromBytes(get(meta::kClinicRootPublic));
+    const QByteArray tlsKey = get(meta::kTlsKey);
+    auto tls = crypto::TlsIdentity::fromPem(get(meta::kTlsCertificate),
+                                            crypto::SecureBuffer(tlsKey.constData(), static_cast<std::size_t>(tlsKey.size())));
+    if (!nodeKey || !root || !tls)
+        return fail(tr("the node's identity in its database is damaged"));
+    if (nodeKey->publicKey().bytes() != get(meta::kNodePublic))
+        return fail(tr("the node's identity in its database is damaged"));
+    s.nodeKey = std::move(nodeKey).value();
+    s.tls = std::move(tls).value();
+    s.identity.clinicName = QString::fromUtf8(get(meta::kClinicName));
+    s.identity.clinicFingerprint = root->fingerprint();
+    s.identity.nodeFingerprint = s.nodeKey.publicKey().fingerprint();
+    s.identity.tlsFingerprint = s.tls.fingerprint();
+    return {};
+}
+
+UserInfo userFromRow(const ledger::Statement& row)
+{
+    UserInfo info;
+    info.name = row.text(0);
+    info.role = roleFromId(row.text(1)).value_or(Role::Reception);
+    info.keyFingerprint = crypto::fingerprintOf(asView(row.blob(2)));
+    info.enrolledAt = QDateTime::fromMSecsSinceEpoch(row.integer(3), Qt::UTC);
+    return info;
+}
+
+Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QString& slotName,
+                                                const crypto::SecureBuffer& passphrase)
+{
+    if (!paths.exists())
+        return fail(tr("%1 holds no MediLock node; create one with 'medilock-cli init'").arg(paths.directory));
+    auto keyring = crypto::Keyring::load(paths.keyring());
+    if (!keyring)
+        return std::move(keyring).takeError();
+    auto secrets = keyring->unlock(slotName, passphrase.view());
+    if (!secrets)
+        return std::move(secrets).takeError();
+
+    auto s = std::make_unique<Session::Impl>();
+    s->paths = paths;
+    s->secrets = std::move(secrets).value();
+    auto db = ledger::Database::open(paths.database(), s->secrets.databaseKey, ledger::Database::Mode::OpenExisting);
+    if (!db)
+        return std::move(db).takeError();
+    s->db = std::move(db).value();
+    if (auto r = ledger::Schema::migrate(s->db); !r)
+        return std::move(r).takeError();
+    if (auto r = loadIdentity(*s); !r)
+        return std::move(r).takeError();
+    auto key = crypto::Ed25519PrivateKey::fromSeed(s->secrets.signingSeed.view());
+    if (!key)
+        return std::move(key).takeError();
+    s->signingKey = std::move(key).value();
+    if (!s->secrets.clinicRootSeed.isEmpty()) {
+        auto root = crypto::Ed25519PrivateKey::fromSeed(s->secrets.clinicRootSeed.view());
+        if (!root || root->publicKey().fingerprint() != s->identity.clinicFingerprint)
+            return fail(tr("the clinic root key in this keyring slot does not belong to this clinic"));
+        s->clinicRoot = std::move(root).value();
+    }
+    return s;
+}
+} // namespace
+
+Session::Session(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
+
+Session::~Session() = default;
+
+Result<std::unique_ptr<Session>> Session::unlock(const NodePaths& paths, const QString& userName,
+                                                 const crypto::SecureBuffer& passphrase)
+{
+    if (!crypto::Keyring::isValidUserName(userName))
+        return fail(tr("'%1' is not a valid user name").arg(userName));
+    auto opened = openSlot(paths, userName, passphrase);
+    if (!opened)
+        return std::move(opened).takeError();
+    std::unique_ptr<Impl> s = std::move(opened).value();
+
+    auto stmt = s->db.prepare("SELECT name, role, public_key, enrolled_at FROM node_users WHERE name = ?;");
+    if (!stmt)
+        return std::move(stmt).takeError();
+    stmt->bind(1, userName);
+    auto row = stmt->step();
+    if (!row)
+        return std::move(row).takeError();
+    if (!*row)
+        return fail(tr("'%1' has a keyring slot but is not enrolled on this node").arg(userName));
+    if (!crypto::constantTimeEqual(stmt->blob(2), s->signingKey.publicKey().bytes()))
+        return fail(tr("the signing key of '%1' does not match the enrolled key").arg(userName));
+    s->user = userFromRow(*stmt);
+    return std::unique_ptr<Session>(new Session(std::move(s)));
+}
+
+Result<std::unique_ptr<Session>> Session::unlockNode(const NodePaths& paths, const crypto::SecureBuffer& passphrase)
+{
+    auto opened = openSlot(paths, crypto::Keyring::nodeSlotName(), passphrase);
+    if (!opened)
+        return std::move(opened).takeError();
+    std::unique_ptr<Impl> s = std::move(opened).value();
+    if (!crypto::constantTimeEqual(s->signingKey.publicKey().view(), s->nodeKey.publicKey().view()))
+        return fail(tr("the node keyring slot does not hold this node's key"));
+    s->headless = true;
+    s->user.name = crypto::Keyring::nodeSlotName();
+    s->user.keyFingerprint = s->nodeKey.publicKey().fingerprint();
+    return std::unique_ptr<Session>(new Session(std::move(s)));
+}
+
+const NodePaths& Session::paths() const
+{
+    return m_impl->paths;
+}
+
+const NodeIdentity& Session::identity() const
+{
+    return m_impl->identity;
+}
+
+const UserInfo& Session::user() const
+{
+    return m_impl->user;
+}
+
+bool Session::isHeadlessNode() const
+{
+    return m_impl->headless;
+}
+
+bool Session::holdsClinicRoot() const
+{
+    return !m_impl->clinicRoot.isNull();
+}
+
+Result<QList<UserInfo>> Session::users() const
+{
+    auto stmt = m_impl->db.prepare("SELECT name, role, public_key, enrolled_at FROM node_users ORDER BY name;");
+    if (!stmt)
+        return std::move(stmt).takeError();
+    QList<UserInfo> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::move(row).takeError();
+        if (!*row)
+            break;
+        list << userFromRow(*stmt);
+    }
+    return list;
+}
+
+Result<UserInfo> Session::addUser(const QString& name, Role role, const crypto::SecureBuffer& newPassphrase)
+{
+    if (m_impl->headless || m_impl->user.role != Role::Admin || !holdsClinicRoot())
+        return fail(tr("only an administrator holding the clinic root key can enrol users"));
+    if (!crypto::Keyring::isValidUserName(name))
+        return fail(tr("'%1' is not a valid user name (letters, digits, '.', '_' or '-', at most 64)").arg(name));
+    if (auto r = checkNewPassphrase(newPassphrase); !r)
+        return std::move(r).takeError();
+    auto keyring = crypto::Keyring::load(m_impl->paths.keyring());
+    if (!keyring)
+        return std::move(keyring).takeError();
+    if (keyring->hasSlot(name))
+        return fail(tr("there is already a user '%1' on this node").arg(name));
+
+    const crypto::Ed25519PrivateKey key = crypto::Ed25519PrivateKey::generate();
+    // Administrators share the clinic root so any of them can enrol and trust.
+    crypto::SlotSecrets secrets{m_impl->secrets.databaseKey.clone(), key.seed().clone(),
+                                role == Role::Admin ? m_impl->clinicRoot.seed().clone() : crypto::SecureBuffer()};
+    if (auto r = keyring->addSlot(name, newPassphrase.view(), secrets, slotKdfParams()); !r)
+        return std::move(r).takeError();
+
+    auto tx = ledger::Transaction::begin(m_impl->db);
+    if (!tx)
+        return std::move(tx).takeError();
+    auto insert = m_impl->db.prepare(
+        "INSERT INTO node_users (name, role, public_key, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?);");
+    if (!insert)
+        return std::move(insert).takeError();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    insert->bind(1, name).bind(2, roleId(role)).bind(3, key.publicKey().bytes()).bind(4, now).bind(5, m_impl->user.name);
+    if (auto r = insert->run(); !r)
+        return std::move(r).takeError();
+    // The slot is saved inside the transaction: if saving fails, the enrolment rolls back;
+    // if the commit then fails, the orphan slot unlocks to "not enrolled" and is harmless.
+    if (auto r = keyring->save(m_impl->paths.keyring()); !r)
+        return std::move(r).takeError();
+    if (auto r = tx->commit(); !r)
+        return std::move(r).takeError();
+
+    UserInfo info;
+    info.name = name;
+    info.role = role;
+    info.keyFingerprint = key.publicKey().fingerprint();
+    info.enrolledAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return info;
+}
+
+Result<void> Session::changePassphrase(const crypto::SecureBuffer& oldPassphrase, const crypto::SecureBuffer& newPassphrase)
+{
+    if (auto r = checkNewPassphrase(newPassphrase); !r)
+        return r;
+    auto keyring = crypto::Keyring::load(m_impl->paths.keyring());
+    if (!keyring)
+        return std::move(keyring).takeError();
+    if (auto r = keyring->changePassphrase(m_impl->user.name, oldPassphrase.view(), newPassphrase.view(), slotKdfParams()); !r)
+        return r;
+    return keyring->save(m_impl->paths.keyring());
+}
+
+} // namespace medilock::app

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace medilock::app::cli {
+
+// Each handler returns the exit code; failures go through CliContext-independent fail().
+using CommandResult = Result<void>;
+
+CommandResult commandInit(CliContext& ctx);
+CommandResult commandId(CliContext& ctx);
+CommandResult commandStats(CliContext& ctx);
+CommandResult commandUserAdd(CliContext& ctx);
+CommandResult commandUserList(CliContext& ctx);
+
+} // namespace medilock::app::cli

@@ -1,0 +1,68 @@
+#include "CliMain.h"
+
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace medilock::app::cli {
+
+namespace {
+const char* const kUsage =
+    "usage: medilock-cli [--data DIR] [--as USER] [--passphrase-file FILE] COMMAND [...]\n"
+    "commands:\n"
+    "  init --clinic NAME --admin USER       create a node, its clinic root and the admin\n"
+    "  id [--json]                           fingerprints of node, TLS certificate, clinic root\n"
+    "  user add --name USER --role ROLE      enrol a user (physician|nurse|reception|admin)\n"
+    "  user list [--json]                    the enrolled users\n"
+    "  stats [--json]                        counts, heads per origin, state hash\n"
+    "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
+    "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
+
+int failWith(const QString& reason, int code)
+{
+    std::fprintf(stderr, "medilock-cli: %s\n", qPrintable(reason));
+    return code;
+}
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    auto parsed = CliArguments::parse(arguments);
+    if (!parsed)
+        return failWith(parsed.error(), 2);
+    if (parsed->flags.contains(QStringLiteral("version"))) {
+        std::printf("medilock-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (parsed->flags.contains(QStringLiteral("help")) || parsed->words.isEmpty()) {
+        std::fputs(kUsage, parsed->words.isEmpty() && !parsed->flags.contains(QStringLiteral("help")) ? stderr : stdout);
+        return parsed->flags.contains(QStringLiteral("help")) ? 0 : 2;
+    }
+
+    CliContext ctx(std::move(parsed).value());
+    const QStringList& words = ctx.args().words;
+    const QString command = words.value(0);
+    const QString sub = words.value(1);
+    Result<void> result = fail(QString());
+    int usageCode = 0;
+    if (command == QLatin1String("init") && words.size() == 1)
+        result = commandInit(ctx);
+    else if (command == QLatin1String("id") && words.size() == 1)
+        result = commandId(ctx);
+    else if (command == QLatin1String("stats") && words.size() == 1)
+        result = commandStats(ctx);
+    else if (command == QLatin1String("user") && sub == QLatin1String("add") && words.size() == 2)
+        result = commandUserAdd(ctx);
+    else if (command == QLatin1String("user") && sub == QLatin1String("list") && words.size() == 2)
+        result = commandUserList(ctx);
+    else
+        usageCode = 2;
+    if (usageCode)
+        return failWith(QCoreApplication::translate("Cli", "unknown command '%1'; see --help").arg(words.join(QLatin1Char(' '))),
+                        usageCode);
+    return result ? 0 : failWith(result.error(), 1);
+}
+
+} // namespace medilock::app::cli

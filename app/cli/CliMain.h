@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace medilock::app::cli {
+
+// medilock-cli: runs one command and returns the process exit code (0 success, 1 failure,
+// 2 usage). Results go to stdout (one JSON object with --json), reasons to stderr.
+int runCli(const QStringList& arguments);
+
+} // namespace medilock::app::cli

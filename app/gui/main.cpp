@@ -1,0 +1,52 @@
+#include "app/NodePaths.h"
+#include "app/Session.h"
+#include "crypto/SelfTest.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <sys/stat.h>
+
+using namespace medilock;
+
+int main(int argc, char** argv)
+{
+    ::umask(077); // node files (database, WAL, keyring) are the owner's alone
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("MediLock"));
+    QApplication::setApplicationVersion(QStringLiteral(MEDILOCK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("medilock"));
+    if (!crypto::selfTestsPassOrReport()) {
+        QMessageBox::critical(nullptr, QObject::tr("MediLock"),
+                              QObject::tr("A cryptographic self-test failed. MediLock will not run on this machine."));
+        return 70;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("MediLock clinical records"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"), QObject::tr("Node directory."), QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"), QObject::tr("User name to pre-fill."), QStringLiteral("NAME"));
+    parser.addOptions({data, user});
+    parser.process(app);
+
+    const app::NodePaths paths = parser.isSet(data) ? app::NodePaths{parser.value(data)} : app::NodePaths::defaultLocation();
+    if (!paths.exists()) {
+        QMessageBox::critical(nullptr, QObject::tr("MediLock"),
+                              QObject::tr("There is no MediLock node in %1. Create one with medilock-cli init.")
+                                  .arg(paths.directory));
+        return 1;
+    }
+    ui::LoginDialog login(paths);
+    if (parser.isSet(user))
+        login.setUserName(parser.value(user));
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    ui::MainWindow window(login.takeSession());
+    window.show();
+    return app.exec();
+}

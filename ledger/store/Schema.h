@@ -1,0 +1,19 @@
+#pragma once
+
+#include "crypto/Result.h"
+
+namespace medilock::ledger {
+
+class Database;
+
+// Brings a node database to the current schema version (PRAGMA user_version), applying each
+// pending migration in its own transaction. A database newer than this program is refused.
+class Schema
+{
+public:
+    static int currentVersion();
+    static Result<void> migrate(Database& db);
+    static Result<int> version(Database& db);
+};
+
+} // namespace medilock::ledger

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "crypto/Result.h"
+
+namespace medilock::ledger {
+
+class Database;
+
+// BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+
+    Result<void> commit();
+
+private:
+    explicit Transaction(Database& db) : m_db(&db) {}
+    Database* m_db;
+    bool m_open = true;
+};
+
+} // namespace medilock::ledger

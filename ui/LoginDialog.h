@@ -1,0 +1,47 @@
+#pragma once
+
+#include "app/NodePaths.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace medilock::app {
+class Session;
+}
+
+namespace medilock::ui {
+
+// Asks for a user name and passphrase and unlocks that user's keyring slot. Key derivation
+// takes about a quarter second, so it runs on a worker thread while a busy bar shows.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(app::NodePaths paths, QWidget* parent = nullptr);
+    ~LoginDialog() override;
+
+    // The unlocked session once the dialog was accepted; the caller takes it over.
+    std::shared_ptr<app::Session> takeSession();
+    void setUserName(const QString& name);
+
+private:
+    void attemptUnlock();
+    void setBusy(bool busy);
+
+    app::NodePaths m_paths;
+    QLineEdit* m_userName;
+    QLineEdit* m_passphrase;
+    QPushButton* m_unlock;
+    QLabel* m_error;
+    QProgressBar* m_progress;
+    std::shared_ptr<app::Session> m_session;
+    bool m_busy = false;
+};
+
+} // namespace medilock::ui
