@@ -9,6 +9,8 @@
 #include "crypto/Keyring.h"
 #include "crypto/Random.h"
 #include "crypto/TlsIdentity.h"
+#include "ledger/AdminPayload.h"
+#include "ledger/Ledger.h"
 #include "ledger/store/Database.h"
 #include "ledger/store/Schema.h"
 #include "ledger/store/Statement.h"
@@ -36,6 +38,36 @@ Result<void> putMeta(ledger::Statement& insert, const char* key, const QByteArra
 {
     insert.bind(1, QString::fromLatin1(key)).bind(2, value);
     return insert.run();
+}
+
+// The node's first block: the clinic's founding, this node's certificate and the first
+// administrator's enrolment, all signed by the clinic root and sealed by the node.
+Result<void> writeGenesis(ledger::Database& db, const QString& clinicName, const QString& adminName,
+                          const crypto::Ed25519PrivateKey& root, const crypto::Ed25519PrivateKey& node,
+                          const crypto::Ed25519PrivateKey& admin, const crypto::TlsIdentity& tls)
+{
+    ledger::PublicKeyBytes rootKey{};
+    ledger::fromBytes(root.publicKey().bytes(), rootKey);
+    auto ledger = ledger::Ledger::open(db, rootKey);
+    if (!ledger)
+        return std::move(ledger).takeError();
+    ledger::NodeCertifiedPayload certified;
+    ledger::fromBytes(node.publicKey().bytes(), certified.node);
+    ledger::fromBytes(crypto::Sha256::hash(tls.certificateDer()), certified.tlsFingerprint);
+    certified.name = QStringLiteral("%1 node 1").arg(clinicName);
+    ledger::UserEnrolledPayload enrolled;
+    ledger::fromBytes(admin.publicKey().bytes(), enrolled.key);
+    enrolled.role = ledger::SignerRole::Admin;
+    enrolled.name = adminName;
+    const ledger::EntryDraft drafts[] = {
+        {ledger::EntryKind::ClinicFounded, {}, {}, ledger::ClinicFoundedPayload{clinicName}.encode(), {}},
+        {ledger::EntryKind::NodeCertified, {}, {}, certified.encode(), {}},
+        {ledger::EntryKind::UserEnrolled, {}, {}, enrolled.encode(), {}},
+    };
+    auto appended = (*ledger)->append(drafts, root, node);
+    if (!appended)
+        return std::move(appended).takeError();
+    return {};
 }
 
 Result<void> writeNode(ledger::Database& db, const QString& clinicName, const QString& adminName,
@@ -66,15 +98,9 @@ Result<void> writeNode(ledger::Database& db, const QString& clinicName, const QS
         if (auto r = putMeta(*insert, key, value); !r)
             return r;
     }
-    auto user = db.prepare("INSERT INTO node_users (name, role, public_key, enrolled_at, enrolled_by) "
-                           "VALUES (?, ?, ?, ?, NULL);");
-    if (!user)
-        return std::move(user).takeError();
-    user->bind(1, adminName).bind(2, roleId(Role::Admin)).bind(3, admin.publicKey().bytes());
-    user->bind(4, QDateTime::currentMSecsSinceEpoch());
-    if (auto r = user->run(); !r)
+    if (auto r = tx->commit(); !r)
         return r;
-    return tx->commit();
+    return writeGenesis(db, clinicName, adminName, root, node, admin, tls);
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Hex.h"
 #include "crypto/Sha256.h"
+#include "ledger/projection/Projection.h"
 #include "ledger/store/Statement.h"
 
 namespace medilock::app {
@@ -34,8 +35,8 @@ Result<NodeStats> NodeStats::collect(Session& session)
     const Count counts[] = {
         {&stats.entries, "SELECT count(*) FROM entries;"},
         {&stats.blocks, "SELECT count(*) FROM blocks;"},
-        {&stats.patients, "SELECT count(DISTINCT patient_id) FROM entries WHERE patient_id != zeroblob(16);"},
-        {&stats.users, "SELECT count(*) FROM node_users;"},
+        {&stats.patients, "SELECT count(*) FROM patients;"},
+        {&stats.users, "SELECT count(*) FROM users WHERE revoked_ms IS NULL;"},
     };
     for (const Count& c : counts) {
         auto n = count(db, c.sql);
@@ -57,22 +58,10 @@ Result<NodeStats> NodeStats::collect(Session& session)
                              Head{heads->integer(1), crypto::toHex(heads->blob(2))});
     }
 
-    // Until the projection exists, the state is the ordered set of stored entries: a
-    // deterministic fold over (authored-at, entry hash), equal on nodes holding the same entries.
-    auto ordered = db.prepare("SELECT hash FROM entries ORDER BY authored_at, hash;");
-    if (!ordered)
-        return std::move(ordered).takeError();
-    crypto::Sha256 hash;
-    hash.update(QByteArrayLiteral("medilock/state/v0"));
-    for (;;) {
-        auto row = ordered->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
-        hash.update(ordered->blob(0));
-    }
-    stats.stateHash = crypto::toHex(crypto::digestBytes(hash.final()));
+    auto state = ledger::Projection::stateHash(db);
+    if (!state)
+        return std::move(state).takeError();
+    stats.stateHash = crypto::toHex(ledger::toBytes(*state));
     return stats;
 }
 

@@ -8,7 +8,7 @@
 #include "crypto/ConstantTime.h"
 #include "ledger/store/Schema.h"
 #include "ledger/store/Statement.h"
-#include "ledger/store/Transaction.h"
+#include "ledger/AdminPayload.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,6 +55,7 @@ Result<void> loadIdentity(Session::Impl& s)
     if (nodeKey->publicKey().bytes() != get(meta::kNodePublic))
         return fail(tr("the node's identity in its database is damaged"));
     s.nodeKey = std::move(nodeKey).value();
+    ledger::fromBytes(root->bytes(), s.clinicRootKey);
     s.tls = std::move(tls).value();
     s.identity.clinicName = QString::fromUtf8(get(meta::kClinicName));
     s.identity.clinicFingerprint = root->fingerprint();
@@ -96,6 +97,10 @@ Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QS
         return std::move(r).takeError();
     if (auto r = loadIdentity(*s); !r)
         return std::move(r).takeError();
+    auto ledger = ledger::Ledger::open(s->db, s->clinicRootKey);
+    if (!ledger)
+        return std::move(ledger).takeError();
+    s->ledger = std::move(ledger).value();
     auto key = crypto::Ed25519PrivateKey::fromSeed(s->secrets.signingSeed.view());
     if (!key)
         return std::move(key).takeError();
@@ -127,17 +132,17 @@ Result<std::unique_ptr<Session>> Session::unlock(const NodePaths& paths, const Q
         return std::move(opened).takeError();
     std::unique_ptr<Impl> s = std::move(opened).value();
 
-    auto stmt = s->db.prepare("SELECT name, role, public_key, enrolled_at FROM node_users WHERE name = ?;");
+    // The user as this clinic enrolled them on the ledger, and not revoked.
+    auto stmt = s->db.prepare("SELECT name, role, key, enrolled_ms FROM users WHERE name = ? AND clinic_root = ? "
+                              "AND revoked_ms IS NULL AND key = ?;");
     if (!stmt)
         return std::move(stmt).takeError();
-    stmt->bind(1, userName);
+    stmt->bind(1, userName).bind(2, ledger::toBytes(s->clinicRootKey)).bind(3, s->signingKey.publicKey().bytes());
     auto row = stmt->step();
     if (!row)
         return std::move(row).takeError();
     if (!*row)
-        return fail(tr("'%1' has a keyring slot but is not enrolled on this node").arg(userName));
-    if (!crypto::constantTimeEqual(stmt->blob(2), s->signingKey.publicKey().bytes()))
-        return fail(tr("the signing key of '%1' does not match the enrolled key").arg(userName));
+        return fail(tr("'%1' has a keyring slot but is not an enrolled, active user of this clinic").arg(userName));
     s->user = userFromRow(*stmt);
     return std::unique_ptr<Session>(new Session(std::move(s)));
 }
@@ -183,9 +188,11 @@ bool Session::holdsClinicRoot() const
 
 Result<QList<UserInfo>> Session::users() const
 {
-    auto stmt = m_impl->db.prepare("SELECT name, role, public_key, enrolled_at FROM node_users ORDER BY name;");
+    auto stmt = m_impl->db.prepare("SELECT name, role, key, enrolled_ms FROM users WHERE clinic_root = ? "
+                                   "AND revoked_ms IS NULL ORDER BY name;");
     if (!stmt)
         return std::move(stmt).takeError();
+    stmt->bind(1, ledger::toBytes(m_impl->clinicRootKey));
     QList<UserInfo> list;
     for (;;) {
         auto row = stmt->step();
@@ -211,6 +218,12 @@ Result<UserInfo> Session::addUser(const QString& name, Role role, const crypto::
         return std::move(keyring).takeError();
     if (keyring->hasSlot(name))
         return fail(tr("there is already a user '%1' on this node").arg(name));
+    auto existing = users();
+    if (!existing)
+        return std::move(existing).takeError();
+    for (const UserInfo& u : *existing)
+        if (u.name == name)
+            return fail(tr("there is already a user '%1' in this clinic").arg(name));
 
     const crypto::Ed25519PrivateKey key = crypto::Ed25519PrivateKey::generate();
     // Administrators share the clinic root so any of them can enrol and trust.
@@ -219,24 +232,21 @@ Result<UserInfo> Session::addUser(const QString& name, Role role, const crypto::
     if (auto r = keyring->addSlot(name, newPassphrase.view(), secrets, slotKdfParams()); !r)
         return std::move(r).takeError();
 
-    auto tx = ledger::Transaction::begin(m_impl->db);
-    if (!tx)
-        return std::move(tx).takeError();
-    auto insert = m_impl->db.prepare(
-        "INSERT INTO node_users (name, role, public_key, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?);");
-    if (!insert)
-        return std::move(insert).takeError();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    insert->bind(1, name).bind(2, roleId(role)).bind(3, key.publicKey().bytes()).bind(4, now).bind(5, m_impl->user.name);
-    if (auto r = insert->run(); !r)
-        return std::move(r).takeError();
-    // The slot is saved inside the transaction: if saving fails, the enrolment rolls back;
-    // if the commit then fails, the orphan slot unlocks to "not enrolled" and is harmless.
+    // The slot is written first; if the enrolment cannot be signed, it is taken out again.
     if (auto r = keyring->save(m_impl->paths.keyring()); !r)
         return std::move(r).takeError();
-    if (auto r = tx->commit(); !r)
-        return std::move(r).takeError();
-
+    ledger::UserEnrolledPayload enrolled;
+    ledger::fromBytes(key.publicKey().bytes(), enrolled.key);
+    enrolled.role = ledger::signerRoleFromId(roleId(role)).value_or(ledger::SignerRole::Reception);
+    enrolled.name = name;
+    const ledger::EntryDraft draft{ledger::EntryKind::UserEnrolled, {}, {}, enrolled.encode(), {}};
+    auto appended = m_impl->ledger->append(std::span(&draft, 1), m_impl->clinicRoot, m_impl->nodeKey);
+    if (!appended) {
+        if (keyring->removeSlot(name))
+            (void)keyring->save(m_impl->paths.keyring());
+        return std::move(appended).takeError();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     UserInfo info;
     info.name = name;
     info.role = role;

@@ -7,7 +7,10 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Keyring.h"
 #include "crypto/TlsIdentity.h"
+#include "ledger/Ledger.h"
 #include "ledger/store/Database.h"
+
+#include <memory>
 
 namespace medilock::app {
 
@@ -23,6 +26,14 @@ struct Session::Impl
     crypto::Ed25519PrivateKey nodeKey;
     crypto::TlsIdentity tls;
     ledger::Database db;
+    std::unique_ptr<ledger::Ledger> ledger; // declared after db: destroyed before it
+    ledger::PublicKeyBytes clinicRootKey{};
+
+    // Signs the drafts as the signed-in user and seals them with the node's key.
+    Result<ledger::Ledger::AppendResult> append(std::span<const ledger::EntryDraft> drafts)
+    {
+        return ledger->append(drafts, signingKey, nodeKey);
+    }
 };
 
 } // namespace medilock::app

@@ -2,6 +2,7 @@
 
 #include "AesGcm.h"
 #include "AtomicFile.h"
+#include "ByteReader.h"
 #include "Random.h"
 
 #include <QCoreApplication>
@@ -24,41 +25,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("Keyring", text);
 }
 
-// A bounds-checked reader over the file; every read fails once the input is exhausted.
-class Reader
-{
-public:
-    explicit Reader(const QByteArray& bytes) : m_bytes(bytes) {}
-    bool u8(std::uint8_t& out)
-    {
-        if (m_pos + 1 > m_bytes.size())
-            return false;
-        out = static_cast<std::uint8_t>(m_bytes[m_pos++]);
-        return true;
-    }
-    bool u16(std::uint16_t& out)
-    {
-        std::uint8_t hi = 0, lo = 0;
-        if (!u8(hi) || !u8(lo))
-            return false;
-        out = static_cast<std::uint16_t>(hi << 8 | lo);
-        return true;
-    }
-    bool bytes(qsizetype count, QByteArray& out)
-    {
-        if (count < 0 || m_pos + count > m_bytes.size())
-            return false;
-        out = m_bytes.mid(m_pos, count);
-        m_pos += count;
-        return true;
-    }
-    bool atEnd() const { return m_pos == m_bytes.size(); }
-    qsizetype position() const { return m_pos; }
-
-private:
-    const QByteArray& m_bytes;
-    qsizetype m_pos = 0;
-};
+using Reader = ByteReader;
 
 void appendSlotHeader(QByteArray& out, const QByteArray& name, const ScryptParams& params, const QByteArray& salt)
 {
@@ -134,7 +101,7 @@ Result<Keyring> Keyring::parse(const QByteArray& bytes)
         keyring.m_slots.push_back(std::move(slot));
     }
     if (!in.atEnd())
-        return fail(tr("the keyring file is damaged: %1 unexpected bytes at its end").arg(bytes.size() - in.position()));
+        return fail(tr("the keyring file is damaged: %1 unexpected bytes at its end").arg(in.remaining()));
     return keyring;
 }
 

@@ -12,5 +12,11 @@ CommandResult commandId(CliContext& ctx);
 CommandResult commandStats(CliContext& ctx);
 CommandResult commandUserAdd(CliContext& ctx);
 CommandResult commandUserList(CliContext& ctx);
+CommandResult commandImportFhir(CliContext& ctx);
+CommandResult commandSearch(CliContext& ctx);
+CommandResult commandEmergency(CliContext& ctx);
+CommandResult commandExportFhir(CliContext& ctx);
+CommandResult commandVerify(CliContext& ctx);
+CommandResult commandBench(CliContext& ctx);
 
 } // namespace medilock::app::cli

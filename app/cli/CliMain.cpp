@@ -17,6 +17,12 @@ const char* const kUsage =
     "  user add --name USER --role ROLE      enrol a user (physician|nurse|reception|admin)\n"
     "  user list [--json]                    the enrolled users\n"
     "  stats [--json]                        counts, heads per origin, state hash\n"
+    "  import-fhir FILE... [--json]          import FHIR R4 bundles or resources (atomic per file)\n"
+    "  search TEXT [--json]                  patients matching names, birth date, phone, identifiers\n"
+    "  emergency --patient ID [--json]       the emergency summary (the access is recorded)\n"
+    "  export-fhir --patient ID              the patient's record as a FHIR R4 Bundle on stdout\n"
+    "  verify [--json]                       re-verify everything; names the first bad block or entry\n"
+    "  bench [--entries N] [--json]          build a synthetic ledger and measure it\n"
     "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
     "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
 
@@ -53,6 +59,18 @@ int runCli(const QStringList& arguments)
         result = commandId(ctx);
     else if (command == QLatin1String("stats") && words.size() == 1)
         result = commandStats(ctx);
+    else if (command == QLatin1String("import-fhir"))
+        result = commandImportFhir(ctx);
+    else if (command == QLatin1String("search"))
+        result = commandSearch(ctx);
+    else if (command == QLatin1String("emergency") && words.size() == 1)
+        result = commandEmergency(ctx);
+    else if (command == QLatin1String("export-fhir") && words.size() == 1)
+        result = commandExportFhir(ctx);
+    else if (command == QLatin1String("verify") && words.size() == 1)
+        result = commandVerify(ctx);
+    else if (command == QLatin1String("bench") && words.size() == 1)
+        result = commandBench(ctx);
     else if (command == QLatin1String("user") && sub == QLatin1String("add") && words.size() == 2)
         result = commandUserAdd(ctx);
     else if (command == QLatin1String("user") && sub == QLatin1String("list") && words.size() == 2)

@@ -14,19 +14,14 @@ namespace medilock::ledger {
 namespace {
 // Append only: a released migration is never edited, a change is a new migration.
 const char* const kMigrations[] = {
-    // 1: node identity, the local user directory, and the ledger's blocks and entries.
+    // 1: node identity; the ledger (blocks, entries, this node's chain head, equivocation
+    // proofs); and the projection, the readable state folded from verified entries.
     R"sql(
     CREATE TABLE node_meta (
         key   TEXT PRIMARY KEY NOT NULL,
         value BLOB NOT NULL
     ) WITHOUT ROWID;
-    CREATE TABLE node_users (
-        name        TEXT PRIMARY KEY NOT NULL,
-        role        TEXT NOT NULL CHECK (role IN ('admin', 'physician', 'nurse', 'reception')),
-        public_key  BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
-        enrolled_at INTEGER NOT NULL,
-        enrolled_by TEXT
-    );
+
     CREATE TABLE blocks (
         hash        BLOB PRIMARY KEY NOT NULL CHECK (length(hash) = 32),
         origin      BLOB NOT NULL CHECK (length(origin) = 32),
@@ -38,6 +33,7 @@ const char* const kMigrations[] = {
         root        BLOB NOT NULL CHECK (length(root) = 32),
         header      BLOB NOT NULL,
         signature   BLOB NOT NULL CHECK (length(signature) = 64),
+        stored_seq  INTEGER NOT NULL UNIQUE,
         UNIQUE (origin, height)
     ) WITHOUT ROWID;
     CREATE TABLE entries (
@@ -45,16 +41,130 @@ const char* const kMigrations[] = {
         block_hash  BLOB NOT NULL REFERENCES blocks (hash),
         position    INTEGER NOT NULL,
         kind        INTEGER NOT NULL,
-        entry_id    BLOB NOT NULL CHECK (length(entry_id) = 16),
+        entry_id    BLOB NOT NULL UNIQUE CHECK (length(entry_id) = 16),
         patient_id  BLOB NOT NULL CHECK (length(patient_id) = 16),
-        authored_at INTEGER NOT NULL,
+        authored_ms INTEGER NOT NULL,
+        authored_lc INTEGER NOT NULL,
         author      BLOB NOT NULL CHECK (length(author) = 32),
         supersedes  BLOB NOT NULL CHECK (length(supersedes) = 32),
         encoded     BLOB NOT NULL,
         UNIQUE (block_hash, position)
     );
-    CREATE INDEX entries_by_patient ON entries (patient_id, authored_at);
-    CREATE INDEX entries_by_order ON entries (authored_at, hash);
+    CREATE INDEX entries_by_patient ON entries (patient_id, authored_ms, authored_lc);
+    CREATE INDEX entries_by_order ON entries (authored_ms, authored_lc, hash);
+    CREATE TABLE own_chain (
+        origin     BLOB PRIMARY KEY NOT NULL,
+        height     INTEGER NOT NULL,
+        hash       BLOB NOT NULL,
+        cumulative INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE equivocations (
+        origin           BLOB NOT NULL,
+        height           INTEGER NOT NULL,
+        first_header     BLOB NOT NULL,
+        first_signature  BLOB NOT NULL,
+        second_header    BLOB NOT NULL,
+        second_signature BLOB NOT NULL,
+        detected_at      INTEGER NOT NULL,
+        PRIMARY KEY (origin, height)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE clinics (
+        root       BLOB PRIMARY KEY NOT NULL,
+        name       TEXT NOT NULL,
+        entry_hash BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE nodes (
+        key             BLOB PRIMARY KEY NOT NULL,
+        clinic_root     BLOB NOT NULL,
+        tls_fingerprint BLOB NOT NULL,
+        name            TEXT NOT NULL,
+        entry_hash      BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE users (
+        key         BLOB PRIMARY KEY NOT NULL,
+        clinic_root BLOB NOT NULL,
+        role        TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        enrolled_ms INTEGER NOT NULL,
+        enrolled_lc INTEGER NOT NULL,
+        entry_hash  BLOB NOT NULL,
+        revoked_ms  INTEGER,
+        revoked_lc  INTEGER,
+        revoked_by  BLOB
+    ) WITHOUT ROWID;
+    CREATE INDEX users_by_name ON users (name);
+    CREATE TABLE patients (
+        id          BLOB PRIMARY KEY NOT NULL,
+        name        TEXT NOT NULL,
+        family      TEXT NOT NULL,
+        given       TEXT NOT NULL,
+        birth_date  TEXT NOT NULL,
+        sex         TEXT NOT NULL,
+        phones      TEXT NOT NULL,
+        identifiers TEXT NOT NULL,
+        address     TEXT NOT NULL,
+        blood_group TEXT NOT NULL,
+        contacts    TEXT NOT NULL,
+        home_clinic BLOB NOT NULL,
+        source_ms   INTEGER NOT NULL,
+        source_lc   INTEGER NOT NULL,
+        source_hash BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE patient_tokens (
+        token      TEXT NOT NULL,
+        patient_id BLOB NOT NULL,
+        PRIMARY KEY (token, patient_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX patient_tokens_by_patient ON patient_tokens (patient_id, token);
+    CREATE TABLE records (
+        hash          BLOB PRIMARY KEY NOT NULL,
+        patient_id    BLOB NOT NULL,
+        kind          INTEGER NOT NULL,
+        authored_ms   INTEGER NOT NULL,
+        authored_lc   INTEGER NOT NULL,
+        author        BLOB NOT NULL,
+        resource_type TEXT NOT NULL,
+        display       TEXT NOT NULL,
+        code          TEXT NOT NULL,
+        code_system   TEXT NOT NULL,
+        status        TEXT NOT NULL,
+        criticality   TEXT NOT NULL,
+        reaction      TEXT NOT NULL,
+        category      TEXT NOT NULL,
+        effective     TEXT NOT NULL,
+        value         REAL,
+        unit          TEXT NOT NULL,
+        value_text    TEXT NOT NULL,
+        no_known      INTEGER NOT NULL,
+        implanted     INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX records_by_patient ON records (patient_id, authored_ms, authored_lc);
+    CREATE TABLE supersessions (
+        superseded BLOB NOT NULL,
+        by_entry   BLOB NOT NULL,
+        action     TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        PRIMARY KEY (superseded, by_entry)
+    ) WITHOUT ROWID;
+    CREATE TABLE patient_links (
+        entry_hash  BLOB PRIMARY KEY NOT NULL,
+        patient_a   BLOB NOT NULL,
+        patient_b   BLOB NOT NULL,
+        linked      INTEGER NOT NULL,
+        authored_ms INTEGER NOT NULL,
+        authored_lc INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE access_log (
+        entry_hash  BLOB PRIMARY KEY NOT NULL,
+        patient_id  BLOB NOT NULL,
+        kind        INTEGER NOT NULL,
+        viewer      BLOB NOT NULL,
+        authored_ms INTEGER NOT NULL,
+        authored_lc INTEGER NOT NULL,
+        reason      TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX access_log_by_patient ON access_log (patient_id, authored_ms);
     )sql",
 };
 } // namespace

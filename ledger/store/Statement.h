@@ -15,6 +15,7 @@ namespace medilock::ledger {
 class Statement
 {
 public:
+    Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
     ~Statement();
     Statement(const Statement&) = delete;
@@ -26,6 +27,7 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bindNull(int index);
+    Statement& bind(int index, double value);
 
     // One step: true with a row, false when done; an error ends in Result's error.
     Result<bool> step();
@@ -37,6 +39,10 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    double real(int column) const;
+    int columnCount() const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+    int columnType(int column) const;
 
 private:
     sqlite3* m_db = nullptr;

@@ -1,0 +1,295 @@
+#include "Ledger.h"
+
+#include "ParallelVerify.h"
+
+#include "projection/Projection.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include "crypto/ConstantTime.h"
+#include "crypto/Ed25519.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <set>
+
+namespace medilock::ledger {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Ledger", text);
+}
+
+QString shortHex(ByteView bytes)
+{
+    return QString::fromLatin1(toByteArray(bytes).toHex().left(16));
+}
+
+// Entries per sealed block and the payload bytes a block may gather (group commit caps).
+constexpr std::size_t kEntriesPerBlock = 1024;
+constexpr std::size_t kBlockPayloadBudget = 8u << 20;
+} // namespace
+
+Ledger::Ledger(Database& db, const PublicKeyBytes& localClinicRoot)
+    : m_db(db)
+    , m_store(db)
+    , m_trust(localClinicRoot)
+    , m_projection(std::make_unique<Projection>(db))
+{
+}
+
+Ledger::~Ledger() = default;
+
+Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes& localClinicRoot)
+{
+    std::unique_ptr<Ledger> ledger(new Ledger(db, localClinicRoot));
+    // Rebuild the trust state from the administrative entries in the order they were stored.
+    auto admin = db.prepare("SELECT e.encoded FROM entries e JOIN blocks b ON b.hash = e.block_hash "
+                            "WHERE e.kind < 16 ORDER BY b.stored_seq, e.position;");
+    if (!admin)
+        return std::move(admin).takeError();
+    for (;;) {
+        auto row = admin->step();
+        if (!row)
+            return std::move(row).takeError();
+        if (!*row)
+            break;
+        auto entry = Entry::decode(asView(admin->blob(0)));
+        if (!entry)
+            return fail(tr("a stored administrative entry is damaged: %1").arg(entry.error()));
+        ledger->m_trust.apply(*entry);
+    }
+    // The clock never runs behind what this node has already stored.
+    auto latest = db.prepare("SELECT authored_ms, authored_lc FROM entries ORDER BY authored_ms DESC, authored_lc DESC LIMIT 1;");
+    if (!latest)
+        return std::move(latest).takeError();
+    auto row = latest->step();
+    if (!row)
+        return std::move(row).takeError();
+    if (*row)
+        ledger->m_clock.observe(HlcTime{static_cast<std::uint64_t>(latest->integer(0)),
+                                        static_cast<std::uint32_t>(latest->integer(1))});
+    return ledger;
+}
+
+Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust)
+{
+    const BlockHeader& h = block.header();
+    if (h.height > 0) {
+        auto previous = m_store.blockAt(h.origin, h.height - 1);
+        if (!previous)
+            return std::move(previous).takeError();
+        if (!*previous)
+            return fail(tr("block at height %1 of %2 does not follow a stored block").arg(h.height).arg(shortHex(ByteView(h.origin))));
+        if (!crypto::constantTimeEqual(ByteView((*previous)->hash), ByteView(h.previous)))
+            return fail(tr("block at height %1 of %2: previous hash does not link to the stored chain")
+                            .arg(h.height)
+                            .arg(shortHex(ByteView(h.origin))));
+        if ((*previous)->cumulativeEntryCount + h.entryCount != h.cumulativeEntryCount)
+            return fail(tr("block at height %1 of %2: cumulative entry count does not add up")
+                            .arg(h.height)
+                            .arg(shortHex(ByteView(h.origin))));
+    }
+    std::set<Id128> ids;
+    for (const Entry& e : block.entries()) {
+        const QString where = tr("entry %1 in block at height %2 of %3: %4");
+        if (!ids.insert(e.entryId()).second)
+            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("duplicate entry id")));
+        auto known = m_store.hasEntryId(e.entryId());
+        if (!known)
+            return std::move(known).takeError();
+        if (*known)
+            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("entry id already on the ledger")));
+        if (auto r = trust.admit(e); !r)
+            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
+        if (auto r = Projection::checkPayload(e); !r)
+            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
+        trust.apply(e);
+    }
+    // Checked after the block's own entries: a node's first block may carry its certificate.
+    if (!trust.isCertifiedNode(h.origin))
+        return fail(tr("block origin %1 is not a node certified by a trusted clinic").arg(shortHex(ByteView(h.origin))));
+    return {};
+}
+
+Result<void> Ledger::storeValidated(const Block& block, const TrustState& trust)
+{
+    if (auto r = m_store.insert(block); !r)
+        return r;
+    for (const Entry& e : block.entries())
+        if (auto r = m_projection->apply(e, trust); !r)
+            return r;
+    return {};
+}
+
+Result<Ledger::AppendResult> Ledger::append(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author,
+                                            const crypto::Ed25519PrivateKey& node)
+{
+    AppendResult result;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::move(tx).takeError();
+
+    // Idempotence: drafts whose id is already stored (or repeated in this batch) are skipped.
+    std::vector<const EntryDraft*> fresh;
+    std::set<Id128> seen;
+    result.added.assign(drafts.size(), true);
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const EntryDraft& d = drafts[i];
+        if (d.entryId != kZeroId) {
+            auto known = m_store.hasEntryId(d.entryId);
+            if (!known)
+                return std::move(known).takeError();
+            if (*known || !seen.insert(d.entryId).second) {
+                ++result.skipped;
+                result.added[i] = false;
+                continue;
+            }
+        }
+        fresh.push_back(&d);
+    }
+    if (fresh.empty())
+        return result;
+
+    // Sign on every core; the clock is read first so authored-at follows draft order.
+    std::vector<HlcTime> times;
+    times.reserve(fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        times.push_back(m_clock.now());
+    std::vector<std::optional<Result<Entry>>> signedEntries(fresh.size());
+    parallelFor(fresh.size(), [&](std::size_t i) {
+        const EntryDraft& d = *fresh[i];
+        signedEntries[i] = Entry::sign({d.kind, d.entryId, d.patientId, times[i], d.supersedes, d.payload}, author);
+    });
+
+    PublicKeyBytes origin{};
+    std::copy(node.publicKey().view().begin(), node.publicKey().view().end(), origin.begin());
+    // The head is read inside this transaction, so no other writer can seal the same height.
+    auto own = m_store.headOf(origin);
+    if (!own)
+        return std::move(own).takeError();
+    std::optional<Block::Previous> previous;
+    if (*own)
+        previous = Block::Previous{(*own)->height, (*own)->hash, (*own)->cumulativeEntryCount};
+
+    TrustState working = m_trust;
+    std::size_t next = 0;
+    while (next < signedEntries.size()) {
+        std::vector<Entry> batch;
+        std::size_t budget = 0;
+        while (next < signedEntries.size() && batch.size() < kEntriesPerBlock
+               && (batch.empty() || budget + static_cast<std::size_t>(fresh[next]->payload.size()) <= kBlockPayloadBudget)) {
+            Result<Entry>& signedEntry = *signedEntries[next];
+            if (!signedEntry)
+                return std::move(signedEntry).takeError();
+            budget += static_cast<std::size_t>(signedEntry->payload().size());
+            batch.push_back(std::move(signedEntry).value());
+            ++next;
+        }
+        const auto sealedAt = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+        auto block = Block::seal(std::move(batch), previous, sealedAt, node);
+        if (!block)
+            return std::move(block).takeError();
+        // Verify before commit: the sealed bytes are decoded, re-hashed and their origin
+        // signature and root re-checked. Entry signatures were made by this process a moment
+        // ago from the same key; received blocks have every entry signature checked.
+        auto reread = Block::decode(asView(block->encode()));
+        if (!reread || reread->hash() != block->hash())
+            return fail(tr("a sealed block did not survive its own encoding"));
+        if (auto r = reread->verifyHeaderSignature(); !r)
+            return std::move(r).takeError();
+        if (auto r = reread->verifyRoot(); !r)
+            return std::move(r).takeError();
+        if (auto r = validateAgainstState(*reread, working); !r)
+            return std::move(r).takeError();
+        if (auto r = storeValidated(*reread, working); !r)
+            return std::move(r).takeError();
+        for (const Entry& e : reread->entries())
+            result.entries.push_back(e.hash());
+        result.blocks.push_back(reread->hash());
+        previous = Block::Previous{reread->header().height, reread->hash(), reread->header().cumulativeEntryCount};
+        // The last sealed height is stored with the block, in the same transaction.
+        if (auto r = m_store.setOwnHead(origin, {previous->height, previous->hash, previous->cumulativeEntryCount}); !r)
+            return std::move(r).takeError();
+    }
+    if (auto r = tx->commit(); !r)
+        return std::move(r).takeError();
+    m_trust = std::move(working);
+    return result;
+}
+
+Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
+{
+    const BlockHeader& h = block.header();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::move(tx).takeError();
+    auto have = m_store.hasBlock(block.hash());
+    if (!have)
+        return std::move(have).takeError();
+    if (*have)
+        return AcceptResult{AcceptStatus::AlreadyHave, {}};
+    auto frozen = m_store.isFrozen(h.origin);
+    if (!frozen)
+        return std::move(frozen).takeError();
+    if (*frozen)
+        return AcceptResult{AcceptStatus::Frozen, tr("origin %1 equivocated; nothing more is accepted from it")
+                                                      .arg(shortHex(ByteView(h.origin)))};
+    if (auto r = block.verifyHeaderSignature(); !r)
+        return std::move(r).takeError();
+
+    auto same = m_store.load(h.origin, h.height);
+    if (!same)
+        return std::move(same).takeError();
+    if (*same) {
+        // Two validly signed blocks of one origin at one height: keep both headers as proof.
+        if (auto r = m_store.recordEquivocation(**same, block, QDateTime::currentMSecsSinceEpoch()); !r)
+            return std::move(r).takeError();
+        if (auto r = tx->commit(); !r)
+            return std::move(r).takeError();
+        return AcceptResult{AcceptStatus::Equivocation,
+                            tr("origin %1 signed two blocks at height %2").arg(shortHex(ByteView(h.origin))).arg(h.height)};
+    }
+    if (h.height > 0) {
+        auto previous = m_store.blockAt(h.origin, h.height - 1);
+        if (!previous)
+            return std::move(previous).takeError();
+        if (!*previous)
+            return AcceptResult{AcceptStatus::MissingPrevious, {}};
+    }
+    if (auto r = block.verifyRoot(); !r)
+        return std::move(r).takeError();
+    if (const auto bad = firstBadSignature(std::span<const Entry>(block.entries())); bad >= 0)
+        return fail(tr("entry %1 (position %2 in block at height %3 of %4): bad signature")
+                        .arg(shortHex(ByteView(block.entries()[static_cast<std::size_t>(bad)].hash())))
+                        .arg(bad)
+                        .arg(h.height)
+                        .arg(shortHex(ByteView(h.origin))));
+
+    TrustState working = m_trust;
+    if (auto r = validateAgainstState(block, working); !r) {
+        if (!working.isCertifiedNode(h.origin) && !m_trust.isCertifiedNode(h.origin))
+            return AcceptResult{AcceptStatus::UnknownOrigin, r.error()};
+        return std::move(r).takeError();
+    }
+    if (auto r = storeValidated(block, working); !r)
+        return std::move(r).takeError();
+    // A restored node learns its own chain back from peers before it signs again.
+    auto own = m_store.ownHead(h.origin);
+    if (!own)
+        return std::move(own).takeError();
+    if (*own && (*own)->height < h.height)
+        if (auto r = m_store.setOwnHead(h.origin, {h.height, block.hash(), h.cumulativeEntryCount}); !r)
+            return std::move(r).takeError();
+    if (auto r = tx->commit(); !r)
+        return std::move(r).takeError();
+    m_trust = std::move(working);
+    for (const Entry& e : block.entries())
+        m_clock.observe(e.authoredAt());
+    return AcceptResult{AcceptStatus::Stored, {}};
+}
+
+} // namespace medilock::ledger

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Block.h"
+#include "EntryDraft.h"
+#include "HybridClock.h"
+#include "TrustState.h"
+
+#include "store/BlockStore.h"
+
+#include "crypto/Result.h"
+
+#include <memory>
+#include <span>
+
+namespace medilock::ledger {
+
+class Database;
+class Projection;
+
+// A node's ledger over one database connection: appends local entries in blocks sealed by
+// the node, accepts blocks from peers, and keeps the trust state and the projection in step
+// with what is stored. Every write is one transaction that validates before it commits.
+class Ledger
+{
+public:
+    static Result<std::unique_ptr<Ledger>> open(Database& db, const PublicKeyBytes& localClinicRoot);
+    ~Ledger();
+
+    struct AppendResult
+    {
+        std::vector<Hash> entries; // newly stored, in draft order
+        std::size_t skipped = 0;   // drafts whose entry id was already on the ledger
+        std::vector<bool> added;   // per draft: stored now (false: skipped)
+        std::vector<Hash> blocks;
+    };
+    // Signs each draft with `author`, seals them into blocks of the node's own chain with
+    // `node`, validates and stores everything in one transaction: all or nothing.
+    Result<AppendResult> append(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author,
+                                const crypto::Ed25519PrivateKey& node);
+
+    enum class AcceptStatus { Stored, AlreadyHave, MissingPrevious, UnknownOrigin, Equivocation, Frozen };
+    struct AcceptResult
+    {
+        AcceptStatus status = AcceptStatus::Stored;
+        QString detail;
+    };
+    // A block from a peer. An error means the block is invalid (signature, link, root, role,
+    // payload): nothing is stored. UnknownOrigin and MissingPrevious are not faults: the
+    // caller may hold the block until what it depends on arrives.
+    Result<AcceptResult> accept(const Block& block);
+
+    const TrustState& trust() const { return m_trust; }
+    HybridClock& clock() { return m_clock; }
+    BlockStore& store() { return m_store; }
+    Database& database() { return m_db; }
+
+private:
+    Ledger(Database& db, const PublicKeyBytes& localClinicRoot);
+    // Validation that needs the store and trust (not signatures): link to the chain, entry
+    // ids, authors' rights, payloads, certified origin. Applies admin entries to `trust`.
+    Result<void> validateAgainstState(const Block& block, TrustState& trust);
+    Result<void> storeValidated(const Block& block, const TrustState& trust);
+
+    Database& m_db;
+    BlockStore m_store;
+    TrustState m_trust;
+    HybridClock m_clock;
+    std::unique_ptr<Projection> m_projection;
+};
+
+} // namespace medilock::ledger

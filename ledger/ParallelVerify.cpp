@@ -1,0 +1,67 @@
+#include "ParallelVerify.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace medilock::ledger {
+
+unsigned hardwareThreads()
+{
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void parallelFor(std::size_t count, const std::function<void(std::size_t)>& work, unsigned threads)
+{
+    if (threads == 0)
+        threads = hardwareThreads();
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, count));
+    if (threads <= 1 || count < 64) {
+        for (std::size_t i = 0; i < count; ++i)
+            work(i);
+        return;
+    }
+    // Chunks handed out from a shared counter, so an uneven batch still uses every core.
+    std::atomic<std::size_t> next{0};
+    constexpr std::size_t kChunk = 32;
+    const auto run = [&] {
+        for (;;) {
+            const std::size_t begin = next.fetch_add(kChunk);
+            if (begin >= count)
+                return;
+            const std::size_t end = std::min(count, begin + kChunk);
+            for (std::size_t i = begin; i < end; ++i)
+                work(i);
+        }
+    };
+    std::vector<std::thread> pool;
+    pool.reserve(threads - 1);
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(run);
+    run();
+    for (std::thread& t : pool)
+        t.join();
+}
+
+std::ptrdiff_t firstBadSignature(std::span<const Entry* const> entries)
+{
+    std::atomic<std::ptrdiff_t> first{-1};
+    std::vector<char> bad(entries.size(), 0);
+    parallelFor(entries.size(), [&](std::size_t i) { bad[i] = entries[i]->verifySignature() ? 0 : 1; });
+    const auto it = std::find(bad.begin(), bad.end(), 1);
+    if (it != bad.end())
+        first = it - bad.begin();
+    return first.load();
+}
+
+std::ptrdiff_t firstBadSignature(std::span<const Entry> entries)
+{
+    std::vector<const Entry*> pointers;
+    pointers.reserve(entries.size());
+    for (const Entry& e : entries)
+        pointers.push_back(&e);
+    return firstBadSignature(std::span<const Entry* const>(pointers));
+}
+
+} // namespace medilock::ledger
