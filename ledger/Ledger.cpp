@@ -105,8 +105,6 @@ Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("entry id already on the ledger")));
         if (auto r = trust.admit(e); !r)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
-        if (auto r = Projection::checkPayload(e); !r)
-            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
         trust.apply(e);
     }
     // Checked after the block's own entries: a node's first block may carry its certificate.
@@ -125,45 +123,91 @@ Result<void> Ledger::storeValidated(const Block& block, const TrustState& trust)
     return {};
 }
 
+Result<std::vector<Entry>> Ledger::sign(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author)
+{
+    // The clock is read first so that authored-at follows draft order; then every core signs.
+    std::vector<HlcTime> times;
+    times.reserve(drafts.size());
+    for (std::size_t i = 0; i < drafts.size(); ++i)
+        times.push_back(m_clock.now());
+    std::vector<std::optional<Result<Entry>>> signedEntries(drafts.size());
+    parallelFor(drafts.size(), [&](std::size_t i) {
+        const EntryDraft& d = drafts[i];
+        auto entry = Entry::sign({d.kind, d.entryId, d.patientId, times[i], d.supersedes, d.payload}, author);
+        if (entry)
+            if (auto r = Projection::checkPayload(*entry); !r)
+                entry = std::move(r).takeError();
+        signedEntries[i] = std::move(entry);
+    });
+    std::vector<Entry> out;
+    out.reserve(drafts.size());
+    for (auto& e : signedEntries) {
+        if (!*e)
+            return std::move(*e).takeError();
+        out.push_back(std::move(*e).value());
+    }
+    return out;
+}
+
 Result<Ledger::AppendResult> Ledger::append(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author,
                                             const crypto::Ed25519PrivateKey& node)
 {
-    AppendResult result;
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return std::move(tx).takeError();
-
-    // Idempotence: drafts whose id is already stored (or repeated in this batch) are skipped.
-    std::vector<const EntryDraft*> fresh;
+    // Drafts already on the ledger are not even signed (a second import costs nothing).
+    std::vector<EntryDraft> fresh;
+    std::vector<std::size_t> freshIndex;
     std::set<Id128> seen;
-    result.added.assign(drafts.size(), true);
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const EntryDraft& d = drafts[i];
         if (d.entryId != kZeroId) {
             auto known = m_store.hasEntryId(d.entryId);
             if (!known)
                 return std::move(known).takeError();
-            if (*known || !seen.insert(d.entryId).second) {
-                ++result.skipped;
-                result.added[i] = false;
+            if (*known || !seen.insert(d.entryId).second)
                 continue;
-            }
         }
-        fresh.push_back(&d);
+        fresh.push_back(d);
+        freshIndex.push_back(i);
+    }
+    auto entries = sign(fresh, author);
+    if (!entries)
+        return std::move(entries).takeError();
+    auto stored = appendSigned(std::move(entries).value(), node);
+    if (!stored)
+        return stored;
+    AppendResult result = std::move(stored).value();
+    std::vector<bool> added(drafts.size(), false);
+    for (std::size_t i = 0; i < freshIndex.size(); ++i)
+        added[freshIndex[i]] = result.added[i];
+    result.added = std::move(added);
+    result.skipped = drafts.size() - result.entries.size();
+    return result;
+}
+
+Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node)
+{
+    AppendResult result;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::move(tx).takeError();
+
+    // Idempotence, checked inside the transaction: ids already stored (or repeated) are skipped.
+    std::vector<Entry> fresh;
+    fresh.reserve(entries.size());
+    std::set<Id128> seen;
+    result.added.assign(entries.size(), true);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        auto known = m_store.hasEntryId(entries[i].entryId());
+        if (!known)
+            return std::move(known).takeError();
+        if (*known || !seen.insert(entries[i].entryId()).second) {
+            ++result.skipped;
+            result.added[i] = false;
+            continue;
+        }
+        fresh.push_back(std::move(entries[i]));
     }
     if (fresh.empty())
         return result;
-
-    // Sign on every core; the clock is read first so authored-at follows draft order.
-    std::vector<HlcTime> times;
-    times.reserve(fresh.size());
-    for (std::size_t i = 0; i < fresh.size(); ++i)
-        times.push_back(m_clock.now());
-    std::vector<std::optional<Result<Entry>>> signedEntries(fresh.size());
-    parallelFor(fresh.size(), [&](std::size_t i) {
-        const EntryDraft& d = *fresh[i];
-        signedEntries[i] = Entry::sign({d.kind, d.entryId, d.patientId, times[i], d.supersedes, d.payload}, author);
-    });
 
     PublicKeyBytes origin{};
     std::copy(node.publicKey().view().begin(), node.publicKey().view().end(), origin.begin());
@@ -177,16 +221,13 @@ Result<Ledger::AppendResult> Ledger::append(std::span<const EntryDraft> drafts, 
 
     TrustState working = m_trust;
     std::size_t next = 0;
-    while (next < signedEntries.size()) {
+    while (next < fresh.size()) {
         std::vector<Entry> batch;
         std::size_t budget = 0;
-        while (next < signedEntries.size() && batch.size() < kEntriesPerBlock
-               && (batch.empty() || budget + static_cast<std::size_t>(fresh[next]->payload.size()) <= kBlockPayloadBudget)) {
-            Result<Entry>& signedEntry = *signedEntries[next];
-            if (!signedEntry)
-                return std::move(signedEntry).takeError();
-            budget += static_cast<std::size_t>(signedEntry->payload().size());
-            batch.push_back(std::move(signedEntry).value());
+        while (next < fresh.size() && batch.size() < kEntriesPerBlock
+               && (batch.empty() || budget + static_cast<std::size_t>(fresh[next].payload().size()) <= kBlockPayloadBudget)) {
+            budget += static_cast<std::size_t>(fresh[next].payload().size());
+            batch.push_back(std::move(fresh[next]));
             ++next;
         }
         const auto sealedAt = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
@@ -195,7 +236,7 @@ Result<Ledger::AppendResult> Ledger::append(std::span<const EntryDraft> drafts, 
             return std::move(block).takeError();
         // Verify before commit: the sealed bytes are decoded, re-hashed and their origin
         // signature and root re-checked. Entry signatures were made by this process a moment
-        // ago from the same key; received blocks have every entry signature checked.
+        // ago from the user's key; received blocks have every entry signature checked.
         auto reread = Block::decode(asView(block->encode()));
         if (!reread || reread->hash() != block->hash())
             return fail(tr("a sealed block did not survive its own encoding"));
@@ -262,12 +303,12 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     }
     if (auto r = block.verifyRoot(); !r)
         return std::move(r).takeError();
-    if (const auto bad = firstBadSignature(std::span<const Entry>(block.entries())); bad >= 0)
-        return fail(tr("entry %1 (position %2 in block at height %3 of %4): bad signature")
-                        .arg(shortHex(ByteView(block.entries()[static_cast<std::size_t>(bad)].hash())))
-                        .arg(bad)
+    if (const auto bad = firstInvalidEntry(std::span<const Entry>(block.entries()), EntryChecks::SignatureAndPayload))
+        return fail(tr("entry %1 (position %2 in block at height %3 of %4): %5")
+                        .arg(shortHex(ByteView(block.entries()[bad->index].hash())))
+                        .arg(bad->index)
                         .arg(h.height)
-                        .arg(shortHex(ByteView(h.origin))));
+                        .arg(shortHex(ByteView(h.origin)), bad->reason));
 
     TrustState working = m_trust;
     if (auto r = validateAgainstState(block, working); !r) {

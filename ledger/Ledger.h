@@ -38,6 +38,13 @@ public:
     Result<AppendResult> append(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author,
                                 const crypto::Ed25519PrivateKey& node);
 
+    // The two halves of append(), for a writer that signs the next batch while the previous
+    // one is being stored. sign() touches no database and may run on any thread (it reads
+    // the clock, which is thread-safe); appendSigned() skips entries whose id is already
+    // stored, then seals, validates and stores the rest in one transaction.
+    Result<std::vector<Entry>> sign(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author);
+    Result<AppendResult> appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node);
+
     enum class AcceptStatus { Stored, AlreadyHave, MissingPrevious, UnknownOrigin, Equivocation, Frozen };
     struct AcceptResult
     {
@@ -58,6 +65,7 @@ private:
     Ledger(Database& db, const PublicKeyBytes& localClinicRoot);
     // Validation that needs the store and trust (not signatures): link to the chain, entry
     // ids, authors' rights, payloads, certified origin. Applies admin entries to `trust`.
+    // Entry signatures and payload shapes are checked before, on every core.
     Result<void> validateAgainstState(const Block& block, TrustState& trust);
     Result<void> storeValidated(const Block& block, const TrustState& trust);
 

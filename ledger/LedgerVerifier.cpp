@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 
+#include <future>
 #include <map>
 
 namespace medilock::ledger {
@@ -78,16 +79,27 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
     std::vector<Pending> batch;
     std::size_t batchEntries = 0;
 
-    // Everything about a batch but the trust replay runs first; trust is replayed in order.
-    const auto flush = [&]() -> Result<void> {
+    // Signatures and payload shapes of a batch are checked on every core while the next
+    // batch is read from the database; the trust replay then runs in stored order.
+    struct Checked
+    {
+        std::vector<Pending> blocks;
+        std::optional<EntryFailure> failure;
+    };
+    const auto check = [](std::vector<Pending> pending) {
+        Checked c;
         std::vector<const Entry*> all;
-        all.reserve(batchEntries);
-        for (const Pending& p : batch)
+        for (const Pending& p : pending)
             for (const Entry& e : p.block.entries())
                 all.push_back(&e);
-        const std::ptrdiff_t bad = firstBadSignature(std::span<const Entry* const>(all));
+        c.failure = firstInvalidEntry(std::span<const Entry* const>(all), EntryChecks::SignatureAndPayload);
+        c.blocks = std::move(pending);
+        return c;
+    };
+    std::future<Checked> inFlight;
+    const auto replay = [&](Checked c) -> Result<void> {
         std::size_t index = 0;
-        for (const Pending& p : batch) {
+        for (const Pending& p : c.blocks) {
             const BlockHeader& h = p.block.header();
             const QString where = tr("block %1 (height %2 of origin %3)")
                                       .arg(shortHex(p.storedHash))
@@ -105,12 +117,10 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
                 return fail(where + QStringLiteral(": ") + tr("does not link to the previous block of its chain"));
             head = {h.height, p.storedHash};
             for (const Entry& e : p.block.entries()) {
-                if (bad >= 0 && static_cast<std::size_t>(bad) == index)
-                    return fail(tr("entry %1 in %2: bad signature").arg(shortHex(toBytes(e.hash())), where));
+                if (c.failure && c.failure->index == index)
+                    return fail(tr("entry %1 in %2: %3").arg(shortHex(toBytes(e.hash())), where, c.failure->reason));
                 ++index;
                 if (auto r = trust.admit(e); !r)
-                    return fail(tr("entry %1 in %2: %3").arg(shortHex(toBytes(e.hash())), where, r.error()));
-                if (auto r = Projection::checkPayload(e); !r)
                     return fail(tr("entry %1 in %2: %3").arg(shortHex(toBytes(e.hash())), where, r.error()));
                 trust.apply(e);
             }
@@ -119,11 +129,20 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
             report.blocks += 1;
             report.entries += static_cast<qint64>(p.block.entries().size());
         }
-        batch.clear();
-        batchEntries = 0;
         if (progress)
             progress(report.entries, total);
         return {};
+    };
+    // Hands the read batch to the checkers and replays the one checked before it.
+    const auto flush = [&]() -> Result<void> {
+        Result<void> replayed;
+        if (inFlight.valid())
+            replayed = replay(inFlight.get());
+        if (!batch.empty())
+            inFlight = std::async(std::launch::async, check, std::move(batch));
+        batch.clear();
+        batchEntries = 0;
+        return replayed;
     };
 
     for (;;) {
@@ -186,9 +205,11 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
             }
         }
     }
-    if (auto r = flush(); !r) {
-        report.firstProblem = r.error();
-        return report;
+    for (int last = 0; last < 2; ++last) { // the last batch, then the one still in flight
+        if (auto r = flush(); !r) {
+            report.firstProblem = r.error();
+            return report;
+        }
     }
     if (report.entries != total)
         report.firstProblem = tr("%1 stored entries belong to no stored block").arg(total - report.entries);

@@ -10,7 +10,7 @@
 namespace medilock::ledger {
 
 // The RFC 9162 (Certificate Transparency v2) Merkle tree over a block's entries, with
-// inclusion and consistency proofs. Byte-exact description: docs/ledger-format.md, "Merkle".
+// inclusion and consistency proofs. Byte-exact description: docs/ledger-format.md, "Merkle tree".
 // Proofs are ordered from the leaf (or the old tree) upwards, as in the RFC.
 
 // SHA-256(0x00 || encodedEntry).

@@ -1,5 +1,9 @@
 #include "ParallelVerify.h"
 
+#include "projection/Projection.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -44,24 +48,30 @@ void parallelFor(std::size_t count, const std::function<void(std::size_t)>& work
         t.join();
 }
 
-std::ptrdiff_t firstBadSignature(std::span<const Entry* const> entries)
+std::optional<EntryFailure> firstInvalidEntry(std::span<const Entry* const> entries, EntryChecks checks)
 {
-    std::atomic<std::ptrdiff_t> first{-1};
-    std::vector<char> bad(entries.size(), 0);
-    parallelFor(entries.size(), [&](std::size_t i) { bad[i] = entries[i]->verifySignature() ? 0 : 1; });
-    const auto it = std::find(bad.begin(), bad.end(), 1);
-    if (it != bad.end())
-        first = it - bad.begin();
-    return first.load();
+    std::vector<QString> reasons(entries.size());
+    parallelFor(entries.size(), [&](std::size_t i) {
+        if (checks == EntryChecks::SignatureAndPayload && !entries[i]->verifySignature()) {
+            reasons[i] = QCoreApplication::translate("Ledger", "bad signature");
+            return;
+        }
+        if (auto r = Projection::checkPayload(*entries[i]); !r)
+            reasons[i] = r.error();
+    });
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+        if (!reasons[i].isEmpty())
+            return EntryFailure{i, reasons[i]};
+    return std::nullopt;
 }
 
-std::ptrdiff_t firstBadSignature(std::span<const Entry> entries)
+std::optional<EntryFailure> firstInvalidEntry(std::span<const Entry> entries, EntryChecks checks)
 {
     std::vector<const Entry*> pointers;
     pointers.reserve(entries.size());
     for (const Entry& e : entries)
         pointers.push_back(&e);
-    return firstBadSignature(std::span<const Entry* const>(pointers));
+    return firstInvalidEntry(std::span<const Entry* const>(pointers), checks);
 }
 
 } // namespace medilock::ledger

@@ -4,14 +4,21 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <span>
 
 namespace medilock::ledger {
 
-// Verifies entry signatures on every core. Returns the index of the first entry whose
-// signature fails, or -1 when all verify. Small batches run on the calling thread.
-std::ptrdiff_t firstBadSignature(std::span<const Entry> entries);
-std::ptrdiff_t firstBadSignature(std::span<const Entry* const> entries);
+// The checks of an entry that need nothing but the entry (its signature, its payload's
+// shape), run on every core. Returns the first failing entry's index and reason.
+struct EntryFailure
+{
+    std::size_t index = 0;
+    QString reason;
+};
+enum class EntryChecks { SignatureAndPayload, PayloadOnly };
+std::optional<EntryFailure> firstInvalidEntry(std::span<const Entry* const> entries, EntryChecks checks);
+std::optional<EntryFailure> firstInvalidEntry(std::span<const Entry> entries, EntryChecks checks);
 
 // Runs work(i) for i in [0, count) on up to `threads` threads (0: one per core).
 void parallelFor(std::size_t count, const std::function<void(std::size_t)>& work, unsigned threads = 0);

@@ -32,8 +32,9 @@ Result<QList<FileResource>> readBundle(const QJsonObject& bundle)
 {
     const QString type = bundle.value(QLatin1String("type")).toString();
     if (!isImportableBundleType(type))
-        return fail(QCoreApplication::translate("FhirImportPlan", "Bundle.type '%1' cannot be imported; expected transaction, batch, collection, searchset "
-                       "or document")
+        return fail(QCoreApplication::translate("FhirImportPlan",
+            "Bundle.type '%1' cannot be imported; expected transaction, batch, collection, searchset "
+            "or document")
                         .arg(type.left(40)));
     const QJsonValue entries = bundle.value(QLatin1String("entry"));
     if (!entries.isUndefined() && !entries.isArray())
@@ -49,11 +50,12 @@ Result<QList<FileResource>> readBundle(const QJsonObject& bundle)
         if (!entry.value(QLatin1String("resource")).isObject())
             return fail(QCoreApplication::translate("FhirImportPlan", "%1 has no resource").arg(at));
         if (hasRequests && entry.contains(QLatin1String("request"))) {
-            const QString method =
-                entry.value(QLatin1String("request")).toObject().value(QLatin1String("method")).toString();
+            const QString method
+                = entry.value(QLatin1String("request")).toObject().value(QLatin1String("method")).toString();
             if (method != QLatin1String("POST") && method != QLatin1String("PUT"))
-                return fail(QCoreApplication::translate("FhirImportPlan", "%1: request method '%2' cannot be imported: the ledger adds records, it never "
-                               "changes or deletes them")
+                return fail(QCoreApplication::translate("FhirImportPlan",
+                    "%1: request method '%2' cannot be imported: the ledger adds records, it never "
+                    "changes or deletes them")
                                 .arg(at, method.left(20)));
         }
         const QJsonValue fullUrl = entry.value(QLatin1String("fullUrl"));
@@ -75,26 +77,29 @@ Result<QList<FileResource>> readBundle(const QJsonObject& bundle)
 Result<QList<FileResource>> readFhirFile(const QByteArray& fileBytes)
 {
     if (fileBytes.size() > kMaxImportFileBytes)
-        return fail(QCoreApplication::translate("FhirImportPlan", "the file is larger than %1 MiB").arg(kMaxImportFileBytes >> 20));
+        return fail(QCoreApplication::translate("FhirImportPlan", "the file is larger than %1 MiB")
+                        .arg(kMaxImportFileBytes >> 20));
     // A UTF-8 byte order mark is common in files saved on Windows and carries no meaning.
     const bool bom = fileBytes.startsWith("\xEF\xBB\xBF");
     const QByteArray json = bom ? fileBytes.mid(3) : fileBytes;
     if (auto limits = checkJsonLimits(json); !limits)
         return std::move(limits).takeError();
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(QCoreApplication::translate("FhirImportPlan", "not valid JSON (%1 at byte %2)")
                         .arg(parseError.errorString())
                         .arg(parseError.offset + (bom ? 3 : 0)));
     if (!doc.isObject())
-        return fail(QCoreApplication::translate("FhirImportPlan", "the file does not hold a FHIR resource (a JSON object)"));
+        return fail(
+            QCoreApplication::translate("FhirImportPlan", "the file does not hold a FHIR resource (a JSON object)"));
     const QJsonObject root = doc.object();
     const QJsonValue rootType = root.value(QLatin1String("resourceType"));
     if (!rootType.isString())
         return fail(QCoreApplication::translate("FhirImportPlan", "the file has no resourceType"));
     if (!looksLikeResourceType(rootType.toString()))
-        return fail(QCoreApplication::translate("FhirImportPlan", "resourceType '%1' is not a FHIR resource type").arg(rootType.toString().left(40)));
+        return fail(QCoreApplication::translate("FhirImportPlan", "resourceType '%1' is not a FHIR resource type")
+                        .arg(rootType.toString().left(40)));
 
     QList<FileResource> resources;
     if (rootType.toString() == QLatin1String("Bundle")) {

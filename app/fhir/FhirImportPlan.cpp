@@ -19,8 +19,8 @@ namespace medilock::app::fhir {
 namespace {
 
 // Owner of a resource: the index of its Patient in the file, or one of these.
-constexpr int kNoPatientLink = -1;    // nobody's record (Practitioner, Organization, ...)
-constexpr int kPatientNotFound = -2;  // names a patient the file does not hold
+constexpr int kNoPatientLink = -1; // nobody's record (Practitioner, Organization, ...)
+constexpr int kPatientNotFound = -2; // names a patient the file does not hold
 constexpr int kUnknown = -3;
 constexpr int kVisiting = -4;
 
@@ -32,9 +32,9 @@ QString ownerReference(const QJsonObject& resource, QString* element)
     for (const char* name : kOwnerElements) {
         const QJsonValue value = resource.value(QLatin1String(name));
         // Mostly one Reference; a few resources (Account, Contract) hold a list.
-        const QJsonArray candidates = value.isArray() ? value.toArray() : QJsonArray{value};
-        for (const QJsonValue& c : candidates) {
-            const QString reference = c.toObject().value(QLatin1String("reference")).toString();
+        const QJsonArray candidates = value.isArray() ? value.toArray() : QJsonArray {value};
+        for (const auto& c : candidates) {
+            QString reference = c.toObject().value(QLatin1String("reference")).toString();
             if (!reference.isEmpty()) {
                 *element = QLatin1String(name);
                 return reference;
@@ -83,7 +83,7 @@ private:
     {
         const FileResource& patient = at(i);
         QString identity;
-        for (const QJsonValue& v : patient.resource.value(QLatin1String("identifier")).toArray()) {
+        for (const auto& v : patient.resource.value(QLatin1String("identifier")).toArray()) {
             const QJsonObject identifier = v.toObject();
             const QString value = identifier.value(QLatin1String("value")).toString();
             if (!value.isEmpty()) {
@@ -94,7 +94,8 @@ private:
         if (identity.isEmpty())
             identity = !patient.fullUrl.isEmpty() ? patient.fullUrl : patient.id;
         if (identity.isEmpty()) // nothing names it: its content does
-            identity = crypto::toHex(crypto::Sha256::hash(QJsonDocument(patient.resource).toJson(QJsonDocument::Compact)));
+            identity
+                = crypto::toHex(crypto::Sha256::hash(QJsonDocument(patient.resource).toJson(QJsonDocument::Compact)));
         const ledger::Id128 id = fhirPatientId(m_namespaceKey, identity);
         m_patientIds.insert(i, id);
         const QByteArray key = ledger::toBytes(id);
@@ -114,9 +115,9 @@ private:
             if (known == kVisiting) {
                 QString element;
                 const QString reference = ownerReference(at(start).resource, &element);
-                return fail(QCoreApplication::translate("FhirImportPlan",
-                                                        "%1: %2 reference '%3' leads into a reference loop")
-                                .arg(at(start).place, element, reference.left(100)));
+                return fail(
+                    QCoreApplication::translate("FhirImportPlan", "%1: %2 reference '%3' leads into a reference loop")
+                        .arg(at(start).place, element, reference.left(100)));
             }
             if (known != kUnknown) {
                 result = known;
@@ -170,8 +171,8 @@ private:
         const QByteArray payload = QJsonDocument(rewritten).toJson(QJsonDocument::Compact);
         if (static_cast<std::size_t>(payload.size()) > ledger::kMaxPayloadBytes)
             return fail(QCoreApplication::translate("FhirImportPlan",
-                                                    "%1: the resource takes %2 KiB, more than one ledger record may "
-                                                    "hold (%3 KiB)")
+                "%1: the resource takes %2 KiB, more than one ledger record may "
+                "hold (%3 KiB)")
                             .arg(r.place)
                             .arg(payload.size() / 1024)
                             .arg(ledger::kMaxPayloadBytes / 1024));
@@ -208,8 +209,8 @@ private:
             const char* element;
             const char* targetType;
         };
-        static const Rule kRules[] = {{nullptr, "medicationReference", "Medication"},
-                                      {"DeviceUseStatement", "device", "Device"}};
+        static const Rule kRules[]
+            = {{nullptr, "medicationReference", "Medication"}, {"DeviceUseStatement", "device", "Device"}};
         for (const Rule& rule : kRules) {
             if (rule.sourceType && at(from).type != QLatin1String(rule.sourceType))
                 continue;
@@ -227,7 +228,7 @@ private:
                 continue;
             QJsonArray contained = resource.value(QLatin1String("contained")).toArray();
             QSet<QString> usedIds;
-            for (const QJsonValue& c : std::as_const(contained))
+            for (const auto& c : std::as_const(contained))
                 usedIds.insert(c.toObject().value(QLatin1String("id")).toString());
             const QString baseId = t.id.isEmpty() ? QString::fromLatin1(rule.targetType).toLower() : t.id;
             QString localId = baseId;
@@ -257,7 +258,7 @@ private:
     {
         if (value.isArray()) {
             QJsonArray out;
-            for (const QJsonValue& item : value.toArray())
+            for (const auto& item : value.toArray())
                 out.append(rewrite(item, from, container, unresolved));
             return out;
         }
@@ -274,8 +275,8 @@ private:
                 ++unresolved;
             else if (target.kind == ReferenceIndex::Target::Kind::Resource && m_patientIds.contains(target.index))
                 out.insert(QLatin1String("reference"),
-                           QString(QLatin1String("Patient/")
-                                   + crypto::toHex(ledger::toBytes(m_patientIds.value(target.index)))));
+                    QString(
+                        QLatin1String("Patient/") + crypto::toHex(ledger::toBytes(m_patientIds.value(target.index)))));
         }
         return out;
     }
@@ -323,14 +324,14 @@ ledger::Id128 fhirPatientId(const QByteArray& namespaceKey, const QString& ident
 {
     crypto::Sha256 sha;
     sha.update(QByteArrayLiteral("medilock/fhir/patient/v1")).update(namespaceKey).update(identity.toUtf8());
-    ledger::Id128 id{};
+    ledger::Id128 id {};
     const crypto::Digest digest = sha.final();
     std::copy_n(digest.begin(), id.size(), id.begin());
     return id;
 }
 
-ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& patientId,
-                          const QString& resourceType, const QByteArray& resourceKey)
+ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& patientId, const QString& resourceType,
+    const QByteArray& resourceKey)
 {
     crypto::Sha256 sha;
     sha.update(QByteArrayLiteral("medilock/fhir/entry/v1"))
@@ -338,7 +339,7 @@ ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& p
         .update(ledger::toBytes(patientId))
         .update(resourceType.toUtf8())
         .update(resourceKey);
-    ledger::Id128 id{};
+    ledger::Id128 id {};
     const crypto::Digest digest = sha.final();
     std::copy_n(digest.begin(), id.size(), id.begin());
     return id;
@@ -346,7 +347,7 @@ ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& p
 
 Result<ImportPlan> planImport(const QByteArray& fileBytes, const QString& fileName, const QByteArray& namespaceKey)
 {
-    const auto withFileName = [&fileName](Error error) {
+    const auto withFileName = [&fileName](const Error& error) {
         return fail(QCoreApplication::translate("FhirImportPlan", "%1: %2").arg(fileName, error.message));
     };
     auto resources = readFhirFile(fileBytes);

@@ -22,7 +22,7 @@ struct ImportPlan
     // Patient registrations first, then the patients' records in file order.
     std::vector<ledger::EntryDraft> drafts;
     QMap<QString, int> imported; // drafts per resource type
-    QMap<QString, int> skipped;  // per resource type: not a patient's record, or its patient is not in the file
+    QMap<QString, int> skipped; // per resource type: not a patient's record, or its patient is not in the file
     int unresolvedReferences = 0;
     QList<QByteArray> patientKeys; // 16-byte patient ids, in file order
 };
@@ -44,7 +44,7 @@ ledger::Id128 fhirPatientId(const QByteArray& namespaceKey, const QString& ident
 // First 16 bytes of SHA-256("medilock/fhir/entry/v1" || namespaceKey || patientId ||
 // resourceType || resourceKey), resourceKey being the resource id, else its fullUrl (UTF-8),
 // else the raw SHA-256 of the entry payload.
-ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& patientId,
-                          const QString& resourceType, const QByteArray& resourceKey);
+ledger::Id128 fhirEntryId(const QByteArray& namespaceKey, const ledger::Id128& patientId, const QString& resourceType,
+    const QByteArray& resourceKey);
 
 } // namespace medilock::app::fhir

@@ -71,7 +71,7 @@ ReferenceIndex::Target ReferenceIndex::resolve(const QString& reference, int fro
             return target;
         }
         const QString id = reference.mid(1);
-        for (const QJsonValue& c : container.value(QLatin1String("contained")).toArray())
+        for (const auto& c : container.value(QLatin1String("contained")).toArray())
             if (c.toObject().value(QLatin1String("id")).toString() == id) {
                 target.kind = Target::Kind::Contained;
                 return target;
@@ -84,7 +84,7 @@ ReferenceIndex::Target ReferenceIndex::resolve(const QString& reference, int fro
     int index = lookup(m_byFullUrl, ref);
     if (index == kAmbiguous && !isAbsolute(ref)) {
         if (from >= 0 && from < m_fullUrls.size())
-            if (const QString base = restfulBase(m_fullUrls.at(from)); !base.isEmpty())
+            if (QString base = restfulBase(m_fullUrls.at(from)); !base.isEmpty())
                 index = lookup(m_byFullUrl, base + ref);
         if (index == kAmbiguous)
             index = lookup(m_byTypeAndId, ref);

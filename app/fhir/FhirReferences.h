@@ -16,7 +16,7 @@ struct FileResource
     QString type;
     QString id;
     QString fullUrl; // empty for a single-resource file or an entry without one
-    QString place;   // for messages: "Bundle.entry[3].resource (Observation)"
+    QString place; // for messages: "Bundle.entry[3].resource (Observation)"
 };
 
 // Resolves literal references between the resources of one file, following the FHIR

@@ -17,16 +17,14 @@ Temporal temporalKind(const QString& key)
 {
     if (key == QLatin1String("birthDate"))
         return Temporal::Date;
-    if (key.endsWith(QLatin1String("Instant")) || key == QLatin1String("issued")
-        || key == QLatin1String("lastUpdated") || key == QLatin1String("timestamp"))
+    if (key.endsWith(QLatin1String("Instant")) || key == QLatin1String("issued") || key == QLatin1String("lastUpdated")
+        || key == QLatin1String("timestamp"))
         return Temporal::Instant;
     // "*Date" elements are date or dateTime depending on the resource; dateTime covers both.
     if (key.endsWith(QLatin1String("DateTime")) || key.endsWith(QLatin1String("Date")))
         return Temporal::DateTime;
-    static const char* const kNames[] = {"date",        "start",          "end",         "created",
-                                         "authoredOn",  "authored",       "recorded",    "recordedOn",
-                                         "dateAsserted", "dateWritten",   "whenHandedOver", "whenPrepared",
-                                         "lastOccurrence"};
+    static const char* const kNames[] = {"date", "start", "end", "created", "authoredOn", "authored", "recorded",
+        "recordedOn", "dateAsserted", "dateWritten", "whenHandedOver", "whenPrepared", "lastOccurrence"};
     for (const char* name : kNames)
         if (key == QLatin1String(name))
             return Temporal::DateTime;
@@ -84,7 +82,10 @@ QString join(const QString& path, const QString& key)
 class Validator
 {
 public:
-    explicit Validator(QString place) : m_place(std::move(place)) {}
+    explicit Validator(QString place)
+        : m_place(std::move(place))
+    {
+    }
 
     Result<void> resource(const QJsonObject& r, const QString& path)
     {
@@ -93,8 +94,9 @@ public:
             return error(QCoreApplication::translate("FhirImportPlan", "%1 has no resourceType")
                              .arg(path.isEmpty() ? QStringLiteral("the resource") : path));
         if (!looksLikeResourceType(type.toString()))
-            return error(QCoreApplication::translate("FhirImportPlan", "%1resourceType '%2' is not a FHIR resource type")
-                             .arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), quoted(type.toString())));
+            return error(
+                QCoreApplication::translate("FhirImportPlan", "%1resourceType '%2' is not a FHIR resource type")
+                    .arg(path.isEmpty() ? QString() : path + QLatin1Char('.'), quoted(type.toString())));
         const QJsonValue id = r.value(QLatin1String("id"));
         if (!id.isUndefined() && !isValidId(id))
             return error(QCoreApplication::translate("FhirImportPlan", "%1 '%2' is not a valid resource id")
@@ -111,7 +113,7 @@ private:
         for (const QChar ch : text) {
             const char16_t c = ch.unicode();
             if (!((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'
-                  || c == u'.'))
+                    || c == u'.'))
                 return false;
         }
         return true;
@@ -132,8 +134,8 @@ private:
                 if (kind != Temporal::None && !isValidTemporal(kind, value.toString()))
                     return error(QCoreApplication::translate("FhirImportPlan", "%1 '%2' is not a valid date")
                                      .arg(here, quoted(value.toString())));
-                const bool base64 = (key == QLatin1String("data") && !sampledData)
-                    || key == QLatin1String("valueBase64Binary");
+                const bool base64
+                    = (key == QLatin1String("data") && !sampledData) || key == QLatin1String("valueBase64Binary");
                 if (base64 && !isStrictBase64(value.toString()))
                     return error(QCoreApplication::translate("FhirImportPlan", "%1 is not valid base64").arg(here));
             } else if (key == QLatin1String("contained")) {

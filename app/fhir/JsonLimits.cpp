@@ -14,8 +14,8 @@ struct Frame
 {
     bool isArray = false;
     bool expectKey = true; // objects: the next string is a key
-    qsizetype index = 0;   // arrays: position of the current element
-    std::string_view key;  // objects: the key of the current member
+    qsizetype index = 0; // arrays: position of the current element
+    std::string_view key; // objects: the key of the current member
     std::unordered_set<std::string_view> keys;
 };
 
@@ -51,7 +51,7 @@ Result<void> checkJsonLimits(const QByteArray& json, const JsonLimits& limits)
                 return fail(QCoreApplication::translate("FhirImportPlan", "%1: nested deeper than %2 levels")
                                 .arg(pathOf(stack))
                                 .arg(limits.maxDepth));
-            stack.push_back(Frame{c == '[', c == '{', 0, {}, {}});
+            stack.push_back(Frame {c == '[', c == '{', 0, {}, {}});
             break;
         case '}':
         case ']':

@@ -14,7 +14,10 @@ constexpr qsizetype kMaxLength = 64;
 class Cursor
 {
 public:
-    explicit Cursor(QStringView text) : m_text(text) {}
+    explicit Cursor(QStringView text)
+        : m_text(text)
+    {
+    }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     bool take(char16_t c)

@@ -23,8 +23,8 @@ struct FhirDateTime
 // a zone; day-of-month is checked against the calendar, so 2021-02-30 is refused).
 std::optional<FhirDateTime> parseFhirDateTime(QStringView text);
 
-bool isFhirDate(QStringView text);     // YYYY, YYYY-MM, YYYY-MM-DD
+bool isFhirDate(QStringView text); // YYYY, YYYY-MM, YYYY-MM-DD
 bool isFhirDateTime(QStringView text); // a date, or a full date with time and zone
-bool isFhirInstant(QStringView text);  // a full date with time and zone
+bool isFhirInstant(QStringView text); // a full date with time and zone
 
 } // namespace medilock::ledger::fhir

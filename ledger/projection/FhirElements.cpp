@@ -22,7 +22,7 @@ QString trimmed(const QJsonValue& value)
 
 CodingRef primaryCoding(const QJsonObject& cc)
 {
-    for (const QJsonValue& c : codings(cc)) {
+    for (const auto& c : codings(cc)) {
         const QJsonObject coding = c.toObject();
         const QString code = trimmed(coding.value(QLatin1String("code")));
         if (!code.isEmpty())
@@ -33,37 +33,37 @@ CodingRef primaryCoding(const QJsonObject& cc)
 
 QString conceptText(const QJsonObject& cc)
 {
-    if (const QString text = trimmed(cc.value(QLatin1String("text"))); !text.isEmpty())
+    if (QString text = trimmed(cc.value(QLatin1String("text"))); !text.isEmpty())
         return text;
     const QJsonArray list = codings(cc);
-    for (const QJsonValue& c : list)
-        if (const QString display = trimmed(c.toObject().value(QLatin1String("display"))); !display.isEmpty())
+    for (const auto& c : list)
+        if (QString display = trimmed(c.toObject().value(QLatin1String("display"))); !display.isEmpty())
             return display;
-    for (const QJsonValue& c : list)
-        if (const QString code = trimmed(c.toObject().value(QLatin1String("code"))); !code.isEmpty())
+    for (const auto& c : list)
+        if (QString code = trimmed(c.toObject().value(QLatin1String("code"))); !code.isEmpty())
             return code;
     return {};
 }
 
 QString firstConceptText(const QJsonValue& concepts)
 {
-    for (const QJsonValue& c : concepts.toArray())
-        if (const QString text = conceptText(c.toObject()); !text.isEmpty())
+    for (const auto& c : concepts.toArray())
+        if (QString text = conceptText(c.toObject()); !text.isEmpty())
             return text;
     return {};
 }
 
 QString firstConceptCode(const QJsonValue& concepts)
 {
-    for (const QJsonValue& c : concepts.toArray())
-        if (const QString code = primaryCoding(c.toObject()).code; !code.isEmpty())
+    for (const auto& c : concepts.toArray())
+        if (QString code = primaryCoding(c.toObject()).code; !code.isEmpty())
             return code.toLower();
     return {};
 }
 
 bool hasCode(const QJsonObject& cc, QLatin1String system, QLatin1String code)
 {
-    for (const QJsonValue& c : codings(cc)) {
+    for (const auto& c : codings(cc)) {
         const QJsonObject coding = c.toObject();
         if (trimmed(coding.value(QLatin1String("code"))) != code)
             continue;
@@ -125,7 +125,7 @@ QString numberText(double value)
 
 QString quantityUnit(const QJsonObject& quantity)
 {
-    if (const QString unit = trimmed(quantity.value(QLatin1String("unit"))); !unit.isEmpty())
+    if (QString unit = trimmed(quantity.value(QLatin1String("unit"))); !unit.isEmpty())
         return unit;
     return trimmed(quantity.value(QLatin1String("code")));
 }
@@ -164,8 +164,8 @@ QJsonObject containedResource(const QJsonObject& container, const QString& local
     if (!localReference.startsWith(QLatin1Char('#')) || localReference.size() < 2)
         return {};
     const QString id = localReference.mid(1);
-    for (const QJsonValue& c : container.value(QLatin1String("contained")).toArray()) {
-        const QJsonObject resource = c.toObject();
+    for (const auto& c : container.value(QLatin1String("contained")).toArray()) {
+        QJsonObject resource = c.toObject();
         if (resource.value(QLatin1String("id")).toString() == id)
             return resource;
     }

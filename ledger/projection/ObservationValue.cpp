@@ -38,8 +38,8 @@ ObservationValue readValue(const QJsonObject& holder)
         out.text = shorten(holder.value(QLatin1String("valueString")).toString().trimmed());
     } else if (holder.contains(QLatin1String("valueBoolean"))) {
         // Not translated: the projection stores it, and must be the same on every node.
-        out.text = holder.value(QLatin1String("valueBoolean")).toBool() ? QStringLiteral("true")
-                                                                          : QStringLiteral("false");
+        out.text
+            = holder.value(QLatin1String("valueBoolean")).toBool() ? QStringLiteral("true") : QStringLiteral("false");
     } else if (holder.value(QLatin1String("valueInteger")).isDouble()) {
         out.value = holder.value(QLatin1String("valueInteger")).toDouble();
         out.text = numberText(*out.value);
@@ -48,12 +48,12 @@ ObservationValue readValue(const QJsonObject& holder)
         out.text = joinRange(quantityText(obj(range, "low")), quantityText(obj(range, "high")), QStringLiteral(" - "));
     } else if (holder.contains(QLatin1String("valueRatio"))) {
         const QJsonObject ratio = obj(holder, "valueRatio");
-        out.text = joinRange(quantityText(obj(ratio, "numerator")), quantityText(obj(ratio, "denominator")),
-                             QStringLiteral(" / "));
+        out.text = joinRange(
+            quantityText(obj(ratio, "numerator")), quantityText(obj(ratio, "denominator")), QStringLiteral(" / "));
     } else if (holder.contains(QLatin1String("valuePeriod"))) {
         const QJsonObject period = obj(holder, "valuePeriod");
         out.text = joinRange(period.value(QLatin1String("start")).toString(),
-                             period.value(QLatin1String("end")).toString(), QStringLiteral(" - "));
+            period.value(QLatin1String("end")).toString(), QStringLiteral(" - "));
     } else {
         for (const char* key : {"valueDateTime", "valueTime"})
             if (holder.value(QLatin1String(key)).isString())
@@ -67,7 +67,7 @@ QString bloodPressureText(const QJsonArray& components)
 {
     ObservationValue systolic;
     ObservationValue diastolic;
-    for (const QJsonValue& c : components) {
+    for (const auto& c : components) {
         const QJsonObject component = c.toObject();
         const QJsonObject code = obj(component, "code");
         if (hasCode(code, kLoinc, QLatin1String("8480-6")))
@@ -89,7 +89,7 @@ QString bloodPressureText(const QJsonArray& components)
 QString componentsText(const QJsonArray& components)
 {
     QStringList parts;
-    for (const QJsonValue& c : components) {
+    for (const auto& c : components) {
         const QJsonObject component = c.toObject();
         QString value = readValue(component).text;
         if (value.isEmpty())
@@ -110,9 +110,9 @@ ObservationValue observationValue(const QJsonObject& observation)
     if (!out.text.isEmpty() || out.value)
         return out;
     const QJsonArray components = observation.value(QLatin1String("component")).toArray();
-    if (const QString bp = bloodPressureText(components); !bp.isEmpty()) {
+    if (QString bp = bloodPressureText(components); !bp.isEmpty()) {
         out.text = bp;
-        for (const QJsonValue& c : components)
+        for (const auto& c : components)
             if (hasCode(obj(c.toObject(), "code"), kLoinc, QLatin1String("8480-6")))
                 out.unit = readValue(c.toObject()).unit;
         return out;

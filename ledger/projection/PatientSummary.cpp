@@ -28,10 +28,20 @@ struct SnomedGroup
     const char* group;
 };
 constexpr SnomedGroup kSnomedGroups[] = {
-    {"278149003", "A+"},  {"278152006", "A-"},  {"278150003", "B+"},  {"278153001", "B-"},
-    {"278151004", "AB+"}, {"278154007", "AB-"}, {"278147001", "O+"},  {"278148006", "O-"},
-    {"112144000", "A"},   {"112149005", "B"},   {"165743006", "AB"},  {"58460004", "O"},
-    {"165747007", "Rh+"}, {"165746003", "Rh-"},
+    {"278149003", "A+"},
+    {"278152006", "A-"},
+    {"278150003", "B+"},
+    {"278153001", "B-"},
+    {"278151004", "AB+"},
+    {"278154007", "AB-"},
+    {"278147001", "O+"},
+    {"278148006", "O-"},
+    {"112144000", "A"},
+    {"112149005", "B"},
+    {"165743006", "AB"},
+    {"58460004", "O"},
+    {"165747007", "Rh+"},
+    {"165746003", "Rh-"},
 };
 
 // Reads free text such as "Blood group A Rh(D) positive", "Group O neg", "AB+", "Positive".
@@ -85,7 +95,7 @@ QString bloodGroupFromValue(const QJsonObject& holder)
         raw = fhir::conceptText(cc);
     } else if (holder.contains(QLatin1String("valueCoding"))) {
         QJsonObject cc;
-        cc.insert(QLatin1String("coding"), QJsonArray{holder.value(QLatin1String("valueCoding"))});
+        cc.insert(QLatin1String("coding"), QJsonArray {holder.value(QLatin1String("valueCoding"))});
         parsed = bloodGroupFromConcept(cc);
         raw = fhir::conceptText(cc);
     } else {
@@ -119,13 +129,13 @@ bool isBloodGroupExtension(const QString& url)
 
 QString humanName(const QJsonObject& name)
 {
-    if (const QString text = str(name, "text"); !text.isEmpty())
+    if (QString text = str(name, "text"); !text.isEmpty())
         return text;
     QStringList parts;
-    for (const QJsonValue& g : name.value(QLatin1String("given")).toArray())
-        if (const QString given = g.toString().trimmed(); !given.isEmpty())
+    for (const auto& g : name.value(QLatin1String("given")).toArray())
+        if (QString given = g.toString().trimmed(); !given.isEmpty())
             parts << given;
-    if (const QString family = str(name, "family"); !family.isEmpty())
+    if (QString family = str(name, "family"); !family.isEmpty())
         parts << family;
     return parts.join(QLatin1Char(' '));
 }
@@ -134,10 +144,10 @@ QString humanName(const QJsonObject& name)
 QJsonObject preferredName(const QJsonArray& names)
 {
     for (const char* use : {"official", "usual"})
-        for (const QJsonValue& n : names)
+        for (const auto& n : names)
             if (str(n.toObject(), "use") == QLatin1String(use))
                 return n.toObject();
-    for (const QJsonValue& n : names)
+    for (const auto& n : names)
         if (str(n.toObject(), "use") != QLatin1String("old"))
             return n.toObject();
     return names.isEmpty() ? QJsonObject() : names.first().toObject();
@@ -145,13 +155,14 @@ QJsonObject preferredName(const QJsonArray& names)
 
 QString addressText(const QJsonObject& address)
 {
-    if (const QString text = str(address, "text"); !text.isEmpty())
+    if (QString text = str(address, "text"); !text.isEmpty())
         return text;
     QStringList parts;
-    for (const QJsonValue& line : address.value(QLatin1String("line")).toArray())
-        if (const QString l = line.toString().trimmed(); !l.isEmpty())
+    for (const auto& line : address.value(QLatin1String("line")).toArray())
+        if (QString l = line.toString().trimmed(); !l.isEmpty())
             parts << l;
-    const QString cityLine = QStringList{str(address, "postalCode"), str(address, "city")}.join(QLatin1Char(' ')).trimmed();
+    const QString cityLine
+        = QStringList {str(address, "postalCode"), str(address, "city")}.join(QLatin1Char(' ')).trimmed();
     for (const QString& part : {cityLine, str(address, "district"), str(address, "state"), str(address, "country")})
         if (!part.isEmpty())
             parts << part;
@@ -160,10 +171,10 @@ QString addressText(const QJsonObject& address)
 
 QString preferredAddress(const QJsonArray& addresses)
 {
-    for (const QJsonValue& a : addresses)
+    for (const auto& a : addresses)
         if (str(a.toObject(), "use") == QLatin1String("home"))
             return addressText(a.toObject());
-    for (const QJsonValue& a : addresses)
+    for (const auto& a : addresses)
         if (str(a.toObject(), "use") != QLatin1String("old"))
             return addressText(a.toObject());
     return {};
@@ -172,7 +183,7 @@ QString preferredAddress(const QJsonArray& addresses)
 QStringList phoneNumbers(const QJsonArray& telecom)
 {
     QStringList phones;
-    for (const QJsonValue& t : telecom) {
+    for (const auto& t : telecom) {
         const QJsonObject point = t.toObject();
         const QString system = str(point, "system");
         const QString value = str(point, "value");
@@ -188,18 +199,23 @@ QStringList phoneNumbers(const QJsonArray& telecom)
 QString relationshipText(const QJsonArray& relationships)
 {
     static const char* const kContactRoles[][2] = {
-        {"C", "Emergency Contact"}, {"E", "Employer"},  {"F", "Federal Agency"}, {"I", "Insurance Company"},
-        {"N", "Next-of-Kin"},       {"S", "State Agency"}, {"U", "Unknown"},
+        {"C", "Emergency Contact"},
+        {"E", "Employer"},
+        {"F", "Federal Agency"},
+        {"I", "Insurance Company"},
+        {"N", "Next-of-Kin"},
+        {"S", "State Agency"},
+        {"U", "Unknown"},
     };
-    for (const QJsonValue& r : relationships) {
+    for (const auto& r : relationships) {
         const QJsonObject cc = r.toObject();
-        const QString text = fhir::conceptText(cc);
+        QString text = fhir::conceptText(cc);
         if (text.isEmpty())
             continue;
         for (const auto& role : kContactRoles)
             if (text == QLatin1String(role[0])
-                && fhir::hasCode(cc, QLatin1String("http://terminology.hl7.org/CodeSystem/v2-0131"),
-                                 QLatin1String(role[0])))
+                && fhir::hasCode(
+                    cc, QLatin1String("http://terminology.hl7.org/CodeSystem/v2-0131"), QLatin1String(role[0])))
                 return QString::fromLatin1(role[1]);
         return text;
     }
@@ -222,7 +238,7 @@ PatientSummary::Contact contactOf(const QJsonObject& contact)
 
 Result<PatientSummary> summarizePatient(const QByteArray& patientJson)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(patientJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QCoreApplication::translate("ResourceSummary", "the patient record is not a JSON object"));
@@ -234,31 +250,31 @@ Result<PatientSummary> summarizePatient(const QByteArray& patientJson)
     PatientSummary out;
     const QJsonObject name = preferredName(patient.value(QLatin1String("name")).toArray());
     out.family = str(name, "family");
-    for (const QJsonValue& g : name.value(QLatin1String("given")).toArray())
-        if (const QString given = g.toString().trimmed(); !given.isEmpty())
+    for (const auto& g : name.value(QLatin1String("given")).toArray())
+        if (QString given = g.toString().trimmed(); !given.isEmpty())
             out.given << given;
     out.displayName = humanName(name);
     if (const auto birth = fhir::parseFhirDateTime(str(patient, "birthDate")))
         out.birthDate = birth->utc.date();
     out.sex = str(patient, "gender").toLower();
     out.phones = phoneNumbers(patient.value(QLatin1String("telecom")).toArray());
-    for (const QJsonValue& i : patient.value(QLatin1String("identifier")).toArray()) {
+    for (const auto& i : patient.value(QLatin1String("identifier")).toArray()) {
         const QJsonObject identifier = i.toObject();
-        if (const QString value = str(identifier, "value"); !value.isEmpty())
+        if (QString value = str(identifier, "value"); !value.isEmpty())
             out.identifiers << str(identifier, "system") + QLatin1Char('|') + value;
     }
     out.address = preferredAddress(patient.value(QLatin1String("address")).toArray());
-    for (const QJsonValue& e : patient.value(QLatin1String("extension")).toArray()) {
+    for (const auto& e : patient.value(QLatin1String("extension")).toArray()) {
         const QJsonObject extension = e.toObject();
         if (isBloodGroupExtension(str(extension, "url"))) {
             out.bloodGroup = bloodGroupFromValue(extension);
             break;
         }
     }
-    for (const QJsonValue& c : patient.value(QLatin1String("contact")).toArray())
+    for (const auto& c : patient.value(QLatin1String("contact")).toArray())
         out.contacts << contactOf(c.toObject());
-    out.deceased = patient.value(QLatin1String("deceasedBoolean")).toBool()
-        || !str(patient, "deceasedDateTime").isEmpty();
+    out.deceased
+        = patient.value(QLatin1String("deceasedBoolean")).toBool() || !str(patient, "deceasedDateTime").isEmpty();
     return out;
 }
 
@@ -281,7 +297,7 @@ QString bloodGroupFromObservation(const QJsonObject& observation)
         // A panel may report ABO and Rh as two components instead of one value.
         QString abo;
         QString rh;
-        for (const QJsonValue& c : observation.value(QLatin1String("component")).toArray()) {
+        for (const auto& c : observation.value(QLatin1String("component")).toArray()) {
             const QJsonObject component = c.toObject();
             const QJsonObject componentCode = component.value(QLatin1String("code")).toObject();
             if (fhir::hasCode(componentCode, kLoinc, QLatin1String("883-9")))

@@ -153,7 +153,7 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
             {"DELETE FROM patient_tokens WHERE patient_id = ?;", &sql->dropTokens},
             {"INSERT OR IGNORE INTO patient_tokens (token, patient_id) VALUES (?, ?);", &sql->addToken},
             {"INSERT OR IGNORE INTO records (hash, patient_id, kind, authored_ms, authored_lc, author, resource_type, "
-             "display, code, code_system, status, criticality, reaction, category, effective, value, unit, value_text, "
+             "display, code, code_system, status, criticality, reaction, category, effective_ms, value, unit, value_text, "
              "no_known, implanted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);", &sql->addRecord},
             {"INSERT OR IGNORE INTO supersessions (superseded, by_entry, action, reason) VALUES (?, ?, ?, ?);",
              &sql->addSupersession},
@@ -330,7 +330,10 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
     s.addRecord.bind(1, hash).bind(2, bytes(entry.patientId())).bind(3, qint64(static_cast<int>(entry.kind())));
     s.addRecord.bind(4, ms).bind(5, lc).bind(6, author).bind(7, r.resourceType).bind(8, r.display).bind(9, r.code);
     s.addRecord.bind(10, r.codeSystem).bind(11, r.status).bind(12, r.criticality).bind(13, r.reaction).bind(14, r.category);
-    s.addRecord.bind(15, r.effective.isValid() ? r.effective.toUTC().toString(Qt::ISODateWithMs) : QString());
+    if (r.effective.isValid())
+        s.addRecord.bind(15, r.effective.toMSecsSinceEpoch());
+    else
+        s.addRecord.bindNull(15);
     if (r.value)
         s.addRecord.bind(16, *r.value);
     else

@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <functional>
+#include <QRegularExpression>
 
 namespace medilock::ledger {
 
@@ -42,6 +41,11 @@ void applyConcept(ResourceSummary& s, const QJsonObject& cc)
     const fhir::CodingRef coding = fhir::primaryCoding(cc);
     s.code = coding.code;
     s.codeSystem = coding.system;
+    // Some senders label local codes as LOINC (Synthea's CIEL concept ids, "5089AAAA...");
+    // a code that cannot be LOINC is not reported as LOINC, so nobody matches on it as such.
+    static const QRegularExpression loincShape(QStringLiteral("^(L[AGLP])?[0-9]{1,7}-[0-9]$"));
+    if (s.codeSystem == QLatin1String("http://loinc.org") && !loincShape.match(s.code).hasMatch())
+        s.codeSystem.clear();
 }
 
 // A CodeableConcept or an array of them (R4 uses both for "category" across resources).
@@ -49,7 +53,7 @@ QJsonObject firstConcept(const QJsonValue& value)
 {
     if (value.isObject())
         return value.toObject();
-    for (const QJsonValue& c : value.toArray())
+    for (const auto& c : value.toArray())
         if (!conceptText(c.toObject()).isEmpty())
             return c.toObject();
     return {};
@@ -64,7 +68,7 @@ QString categoryCode(const QJsonValue& value)
 
 QString normaliseStatus(const QString& raw)
 {
-    const QString status = raw.trimmed().toLower();
+    QString status = raw.trimmed().toLower();
     // Sub-states of "active" in the clinical status hierarchies.
     if (status == QLatin1String("recurrence") || status == QLatin1String("relapse"))
         return QStringLiteral("active");
@@ -86,7 +90,7 @@ void applyClinicalStatus(ResourceSummary& s, const QJsonObject& r)
 // IPS "absent or unknown" codes that mean "nothing is known" rather than "nothing is there".
 bool statesNoInformation(const QJsonObject& cc)
 {
-    for (const QJsonValue& c : cc.value(QLatin1String("coding")).toArray()) {
+    for (const auto& c : cc.value(QLatin1String("coding")).toArray()) {
         const QJsonObject coding = c.toObject();
         const QString code = str(coding, "code");
         if (code.startsWith(QLatin1String("no-")) && code.endsWith(QLatin1String("-info")))
@@ -99,8 +103,8 @@ bool statesNoInformation(const QJsonObject& cc)
 
 bool mentionsImplant(const QString& text)
 {
-    static const char* const kWords[] = {"implant", "pacemaker", "defibrillator", "stent", "cochlear",
-                                         "shunt", "heart valve", "intraocular lens", "neurostimulator"};
+    static const char* const kWords[] = {"implant", "pacemaker", "defibrillator", "stent", "cochlear", "shunt",
+        "heart valve", "intraocular lens", "neurostimulator"};
     const QString lower = text.toLower();
     for (const char* word : kWords)
         if (lower.contains(QLatin1String(word)))
@@ -110,7 +114,7 @@ bool mentionsImplant(const QString& text)
 
 bool hasImplantProfile(const QJsonObject& r)
 {
-    for (const QJsonValue& p : obj(r, "meta").value(QLatin1String("profile")).toArray())
+    for (const auto& p : obj(r, "meta").value(QLatin1String("profile")).toArray())
         if (p.toString().contains(QLatin1String("implantable"), Qt::CaseInsensitive))
             return true;
     return false;
@@ -124,6 +128,7 @@ void summarizeEncounter(const QJsonObject& r, ResourceSummary& s)
     if (conceptText(type).isEmpty())
         type = firstConcept(r.value(QLatin1String("reasonCode")));
     applyConcept(s, type);
+    s.status = normaliseStatus(str(r, "status"));
     const QJsonObject encounterClass = obj(r, "class"); // a Coding in R4
     s.category = str(encounterClass, "code");
     if (s.display.isEmpty())
@@ -139,8 +144,10 @@ void summarizeCondition(const QJsonObject& r, ResourceSummary& s)
     if (statesNoInformation(code) && s.status == QLatin1String("active"))
         s.status = QStringLiteral("unknown");
     s.category = categoryCode(r.value(QLatin1String("category")));
-    setTime(s, firstDateTime(r, {QLatin1String("onsetDateTime"), QLatin1String("onsetPeriod"),
-                                 QLatin1String("recordedDate"), QLatin1String("abatementDateTime")}));
+    setTime(s,
+        firstDateTime(r,
+            {QLatin1String("onsetDateTime"), QLatin1String("onsetPeriod"), QLatin1String("recordedDate"),
+                QLatin1String("abatementDateTime")}));
 }
 
 // The scope of a "no known allergy" code: "" for all allergies, else the category it covers.
@@ -179,10 +186,10 @@ void summarizeAllergy(const QJsonObject& r, ResourceSummary& s)
     s.criticality = str(r, "criticality").toLower();
 
     QStringList manifestations;
-    for (const QJsonValue& reaction : reactions) {
+    for (const auto& reaction : reactions) {
         QStringList texts;
-        for (const QJsonValue& m : reaction.toObject().value(QLatin1String("manifestation")).toArray())
-            if (const QString text = conceptText(m.toObject()); !text.isEmpty())
+        for (const auto& m : reaction.toObject().value(QLatin1String("manifestation")).toArray())
+            if (QString text = conceptText(m.toObject()); !text.isEmpty())
                 texts << text;
         if (texts.isEmpty())
             texts << str(reaction.toObject(), "description");
@@ -193,7 +200,7 @@ void summarizeAllergy(const QJsonObject& r, ResourceSummary& s)
     s.reaction = manifestations.join(QLatin1String("; "));
 
     QStringList categories;
-    for (const QJsonValue& c : r.value(QLatin1String("category")).toArray())
+    for (const auto& c : r.value(QLatin1String("category")).toArray())
         categories << c.toString().trimmed().toLower();
     s.category = categories.join(QLatin1Char(','));
 
@@ -203,8 +210,10 @@ void summarizeAllergy(const QJsonObject& r, ResourceSummary& s)
     } else if (statesNoInformation(code) && s.status == QLatin1String("active")) {
         s.status = QStringLiteral("unknown");
     }
-    setTime(s, firstDateTime(r, {QLatin1String("onsetDateTime"), QLatin1String("onsetPeriod"),
-                                 QLatin1String("recordedDate"), QLatin1String("lastOccurrence")}));
+    setTime(s,
+        firstDateTime(r,
+            {QLatin1String("onsetDateTime"), QLatin1String("onsetPeriod"), QLatin1String("recordedDate"),
+                QLatin1String("lastOccurrence")}));
 }
 
 void summarizeMedication(const QJsonObject& r, ResourceSummary& s)
@@ -227,9 +236,10 @@ void summarizeMedication(const QJsonObject& r, ResourceSummary& s)
         if (!dosages.isEmpty() && s.valueText.isEmpty())
             s.valueText = str(dosages.first().toObject(), "text");
     }
-    setTime(s, firstDateTime(r, {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"),
-                                 QLatin1String("authoredOn"), QLatin1String("dateAsserted"),
-                                 QLatin1String("whenHandedOver")}));
+    setTime(s,
+        firstDateTime(r,
+            {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"), QLatin1String("authoredOn"),
+                QLatin1String("dateAsserted"), QLatin1String("whenHandedOver")}));
 }
 
 void summarizeObservation(const QJsonObject& r, ResourceSummary& s)
@@ -242,10 +252,12 @@ void summarizeObservation(const QJsonObject& r, ResourceSummary& s)
     s.unit = value.unit;
     s.valueText = value.text;
     // Blood group results read as "A+" wherever they are shown, however the lab worded them.
-    if (const QString group = bloodGroupFromObservation(r); !group.isEmpty())
+    if (QString group = bloodGroupFromObservation(r); !group.isEmpty())
         s.valueText = group;
-    setTime(s, firstDateTime(r, {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"),
-                                 QLatin1String("effectiveInstant"), QLatin1String("issued")}));
+    setTime(s,
+        firstDateTime(r,
+            {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"), QLatin1String("effectiveInstant"),
+                QLatin1String("issued")}));
 }
 
 void summarizeImmunization(const QJsonObject& r, ResourceSummary& s)
@@ -269,8 +281,9 @@ void summarizeDiagnosticReport(const QJsonObject& r, ResourceSummary& s)
     s.status = normaliseStatus(str(r, "status"));
     s.category = categoryCode(r.value(QLatin1String("category")));
     s.valueText = fhir::shorten(str(r, "conclusion"));
-    setTime(s, firstDateTime(r, {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"),
-                                 QLatin1String("issued")}));
+    setTime(s,
+        firstDateTime(
+            r, {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"), QLatin1String("issued")}));
 }
 
 void summarizeDocumentReference(const QJsonObject& r, ResourceSummary& s)
@@ -314,8 +327,9 @@ void summarizeDeviceUse(const QJsonObject& r, ResourceSummary& s)
     s.implantedDevice = s.implantedDevice || hasImplantProfile(r) || mentionsImplant(s.display)
         || mentionsImplant(conceptText(obj(r, "bodySite")));
     s.effective = {};
-    setTime(s, firstDateTime(r, {QLatin1String("timingDateTime"), QLatin1String("timingPeriod"),
-                                 QLatin1String("recordedOn")}));
+    setTime(s,
+        firstDateTime(
+            r, {QLatin1String("timingDateTime"), QLatin1String("timingPeriod"), QLatin1String("recordedOn")}));
 }
 
 void summarizeConsent(const QJsonObject& r, ResourceSummary& s)
@@ -363,13 +377,21 @@ void summarizeOther(const QJsonObject& r, ResourceSummary& s)
     for (const char* key : {"title", "name", "description"})
         if (s.display.isEmpty())
             s.display = fhir::shorten(str(r, key));
-    if (s.display.isEmpty() && r.value(QLatin1String("name")).isArray()) // Patient, Practitioner
-        s.display = fhir::shorten(str(r.value(QLatin1String("name")).toArray().first().toObject(), "text"));
+    if (s.display.isEmpty() && r.value(QLatin1String("name")).isArray()) { // Patient, Practitioner
+        const QJsonObject name = r.value(QLatin1String("name")).toArray().first().toObject();
+        QStringList parts;
+        for (const auto& given : name.value(QLatin1String("given")).toArray())
+            parts << given.toString().trimmed();
+        parts << str(name, "family");
+        parts.removeAll(QString());
+        s.display = str(name, "text").isEmpty() ? parts.join(QLatin1Char(' ')) : str(name, "text");
+    }
     s.status = normaliseStatus(str(r, "status"));
     s.category = categoryCode(r.value(QLatin1String("category")));
-    setTime(s, firstDateTime(r, {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"),
-                                 QLatin1String("occurrenceDateTime"), QLatin1String("period"),
-                                 QLatin1String("date"), QLatin1String("created"), QLatin1String("authored")}));
+    setTime(s,
+        firstDateTime(r,
+            {QLatin1String("effectiveDateTime"), QLatin1String("effectivePeriod"), QLatin1String("occurrenceDateTime"),
+                QLatin1String("period"), QLatin1String("date"), QLatin1String("created"), QLatin1String("authored")}));
 }
 
 using Summarizer = void (*)(const QJsonObject&, ResourceSummary&);
@@ -410,7 +432,7 @@ Summarizer summarizerFor(const QString& type)
 
 Result<ResourceSummary> summarizeResource(const QByteArray& resourceJson)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(resourceJson, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(QCoreApplication::translate("ResourceSummary", "the record is not valid JSON: %1 at byte %2")

@@ -23,7 +23,7 @@ struct PatientSummary
     QStringList given;
     QString displayName;
     QDate birthDate; // a partial birth date ("1972", "1972-05") reads as its first day
-    QString sex;     // FHIR gender code: male | female | other | unknown
+    QString sex; // FHIR gender code: male | female | other | unknown
     QStringList phones;
     QStringList identifiers; // "system|value"
     QString address;
@@ -59,12 +59,12 @@ struct ResourceSummary
     // "unknown" marks statements of absent information (IPS "no-allergy-info").
     QString status;
     QString criticality; // AllergyIntolerance: low | high | unable-to-assess
-    QString reaction;    // manifestations, "; "-separated
-    QString category;    // first category code, or allergy categories ","-separated
+    QString reaction; // manifestations, "; "-separated
+    QString category; // first category code, or allergy categories ","-separated
     QDateTime effective; // UTC; invalid when the resource gives no time
     std::optional<double> value;
     QString unit;
-    QString valueText;   // "120/80 mmHg", "Positive", "62.8 kg", "A+" (blood group), a dosage text, a consent's "deny"
+    QString valueText; // "120/80 mmHg", "Positive", "62.8 kg", "A+" (blood group), a dosage text, a consent's "deny"
     // A "no known allergy" statement that currently holds (not refuted, inactive or entered
     // in error). `category` then says its scope: empty for all allergies, or
     // medication | food | environment.

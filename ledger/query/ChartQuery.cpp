@@ -58,7 +58,7 @@ Result<std::vector<RecordRow>> ChartQuery::records(Database& db, const std::vect
 {
     auto stmt = db.prepare(
         "SELECT r.hash, r.kind, r.authored_ms, r.authored_lc, r.author, r.resource_type, r.display, r.code, r.code_system, "
-        "r.status, r.criticality, r.reaction, r.category, r.effective, r.value, r.unit, r.value_text, r.no_known, "
+        "r.status, r.criticality, r.reaction, r.category, r.effective_ms, r.value, r.unit, r.value_text, r.no_known, "
         "r.implanted, s.by_entry, s.action, s.reason FROM records r LEFT JOIN supersessions s ON s.superseded = r.hash "
         "WHERE r.patient_id = ? ORDER BY r.authored_ms, r.authored_lc, r.hash, s.by_entry;");
     if (!stmt)
@@ -89,7 +89,8 @@ Result<std::vector<RecordRow>> ChartQuery::records(Database& db, const std::vect
             r.criticality = stmt->text(10);
             r.reaction = stmt->text(11);
             r.category = stmt->text(12);
-            r.effective = QDateTime::fromString(stmt->text(13), Qt::ISODateWithMs);
+            if (!stmt->isNull(13))
+                r.effective = QDateTime::fromMSecsSinceEpoch(stmt->integer(13), Qt::UTC);
             if (!stmt->isNull(14))
                 r.value = stmt->real(14);
             r.unit = stmt->text(15);

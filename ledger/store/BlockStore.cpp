@@ -39,9 +39,20 @@ Result<bool> BlockStore::hasBlock(const Hash& hash)
     return exists(m_db, "SELECT 1 FROM blocks WHERE hash = ?;", toBytes(hash));
 }
 
+BlockStore::~BlockStore() = default;
+
 Result<bool> BlockStore::hasEntryId(const Id128& id)
 {
-    return exists(m_db, "SELECT 1 FROM entries WHERE entry_id = ?;", toBytes(id));
+    if (!m_hasEntryId) {
+        auto stmt = m_db.prepare("SELECT 1 FROM entries WHERE entry_id = ?;");
+        if (!stmt)
+            return std::move(stmt).takeError();
+        m_hasEntryId = std::make_unique<Statement>(std::move(stmt).value());
+    }
+    m_hasEntryId->bind(1, toBytes(id));
+    auto row = m_hasEntryId->step();
+    m_hasEntryId->reset();
+    return row;
 }
 
 Result<bool> BlockStore::isFrozen(const PublicKeyBytes& origin)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ledger/Block.h"
+#include "ledger/store/Statement.h"
 #include "ledger/LedgerTypes.h"
 
 #include "crypto/Result.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace medilock::ledger {
@@ -25,6 +27,7 @@ class BlockStore
 {
 public:
     explicit BlockStore(Database& db) : m_db(db) {}
+    ~BlockStore();
 
     Result<bool> hasBlock(const Hash& hash);
     Result<bool> hasEntryId(const Id128& id);
@@ -52,6 +55,7 @@ public:
 
 private:
     Database& m_db;
+    std::unique_ptr<Statement> m_hasEntryId; // on the hot path of every append
 };
 
 } // namespace medilock::ledger

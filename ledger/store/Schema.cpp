@@ -132,7 +132,7 @@ const char* const kMigrations[] = {
         criticality   TEXT NOT NULL,
         reaction      TEXT NOT NULL,
         category      TEXT NOT NULL,
-        effective     TEXT NOT NULL,
+        effective_ms  INTEGER,
         value         REAL,
         unit          TEXT NOT NULL,
         value_text    TEXT NOT NULL,
