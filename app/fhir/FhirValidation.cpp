@@ -139,6 +139,8 @@ private:
                 if (base64 && !isStrictBase64(value.toString()))
                     return error(QCoreApplication::translate("FhirImportPlan", "%1 is not valid base64").arg(here));
             } else if (key == QLatin1String("contained")) {
+                if (!value.isArray())
+                    return error(QCoreApplication::translate("FhirImportPlan", "%1 is not a list").arg(here));
                 const QJsonArray contained = value.toArray();
                 for (qsizetype i = 0; i < contained.size(); ++i) {
                     const QString at = here + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');

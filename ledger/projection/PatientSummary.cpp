@@ -194,29 +194,52 @@ QStringList phoneNumbers(const QJsonArray& telecom)
     return phones;
 }
 
-// HL7 v2 table 0131 codes often arrive bare ("N"); a person reading the emergency card
-// needs the words.
+// Relationship codes often arrive bare ("N", "MTH"); a person reading the emergency card
+// needs the words. Displays as the code systems define them; not translated, because the
+// projection stores them and must be the same on every node.
 QString relationshipText(const QJsonArray& relationships)
 {
-    static const char* const kContactRoles[][2] = {
-        {"C", "Emergency Contact"},
-        {"E", "Employer"},
-        {"F", "Federal Agency"},
-        {"I", "Insurance Company"},
-        {"N", "Next-of-Kin"},
-        {"S", "State Agency"},
-        {"U", "Unknown"},
+    struct Role
+    {
+        const char* system;
+        const char* code;
+        const char* text;
+    };
+    static const Role kRoles[] = {
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "C", "Emergency Contact"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "E", "Employer"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "F", "Federal Agency"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "I", "Insurance Company"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "N", "Next-of-Kin"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "S", "State Agency"},
+        {"http://terminology.hl7.org/CodeSystem/v2-0131", "U", "Unknown"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleClass", "ECON", "emergency contact"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleClass", "NOK", "next of kin"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "MTH", "mother"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "FTH", "father"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "PRN", "parent"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "SPS", "spouse"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "HUSB", "husband"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "WIFE", "wife"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "DOMPART", "domestic partner"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "CHILD", "child"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "SIB", "sibling"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "BRO", "brother"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "SIS", "sister"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "GRPRN", "grandparent"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "GUARD", "guardian"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "FRND", "friend"},
+        {"http://terminology.hl7.org/CodeSystem/v3-RoleCode", "NBOR", "neighbor"},
     };
     for (const auto& r : relationships) {
         const QJsonObject cc = r.toObject();
         QString text = fhir::conceptText(cc);
         if (text.isEmpty())
             continue;
-        for (const auto& role : kContactRoles)
-            if (text == QLatin1String(role[0])
-                && fhir::hasCode(
-                    cc, QLatin1String("http://terminology.hl7.org/CodeSystem/v2-0131"), QLatin1String(role[0])))
-                return QString::fromLatin1(role[1]);
+        for (const Role& role : kRoles)
+            if (text == QLatin1String(role.code)
+                && fhir::hasCode(cc, QLatin1String(role.system), QLatin1String(role.code)))
+                return QString::fromLatin1(role.text);
         return text;
     }
     return {};

@@ -41,10 +41,16 @@ EmergencySummary EmergencySummary::fromChart(const ChartData& chart)
             continue;
         switch (r.kind) {
         case EntryKind::Allergy:
-            if (r.noKnownAllergy)
-                s.noKnownAllergyRecord = r; // records are oldest first: the latest wins
-            else
+            if (r.status == QLatin1String("unknown"))
+                break; // "no information about allergies" (IPS): says nothing either way
+            if (r.noKnownAllergy) {
+                // Only a statement about all allergies makes the status "none known"; "no
+                // known food allergy" says nothing about drugs. Latest wins (oldest first).
+                if (r.category.isEmpty())
+                    s.noKnownAllergyRecord = r;
+            } else {
                 s.allergies.push_back(r);
+            }
             break;
         case EntryKind::Condition:
             s.problems.push_back(r);
