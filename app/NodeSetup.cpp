@@ -116,11 +116,11 @@ Result<void> NodeSetup::initialize(const NodePaths& paths, const QString& clinic
         return r;
     if (!QDir().mkpath(paths.directory))
         return fail(tr("cannot create the directory %1").arg(paths.directory));
+    if (QFile::exists(paths.keyring()) || QFile::exists(paths.database()))
+        return fail(tr("%1 already holds a MediLock node").arg(paths.directory));
     // Only the owner may read or list a node directory; SQLite gives the WAL and shared-memory
     // files the database file's mode.
     QFile::setPermissions(paths.directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (QFile::exists(paths.keyring()) || QFile::exists(paths.database()))
-        return fail(tr("%1 already holds a MediLock node").arg(paths.directory));
 
     const crypto::Ed25519PrivateKey root = crypto::Ed25519PrivateKey::generate();
     const crypto::Ed25519PrivateKey node = crypto::Ed25519PrivateKey::generate();

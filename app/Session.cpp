@@ -93,6 +93,13 @@ Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QS
     if (!db)
         return std::move(db).takeError();
     s->db = std::move(db).value();
+    // A node database always has a schema (init writes it); an empty one is not migrated
+    // into a node here, it is reported.
+    auto version = ledger::Schema::version(s->db);
+    if (!version)
+        return std::move(version).takeError();
+    if (*version == 0)
+        return fail(tr("%1 holds no MediLock data (empty or replaced database)").arg(paths.database()));
     if (auto r = ledger::Schema::migrate(s->db); !r)
         return std::move(r).takeError();
     if (auto r = loadIdentity(*s); !r)

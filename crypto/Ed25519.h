@@ -13,6 +13,8 @@ using EVP_PKEY = struct evp_pkey_st;
 
 namespace medilock::crypto {
 
+class SignerPool;
+
 inline constexpr std::size_t kEd25519KeySize = 32;
 inline constexpr std::size_t kEd25519SignatureSize = 64;
 
@@ -56,8 +58,12 @@ private:
     SecureBuffer m_seed;
     Ed25519PublicKey m_public;
     std::shared_ptr<EVP_PKEY> m_key;
+    std::shared_ptr<SignerPool> m_signers;
 };
 
 QString fingerprintOf(ByteView publicKeyBytes);
+
+// Verifies with a raw 32-byte public key; repeated keys (a ledger's few authors) are cheap.
+bool ed25519Verify(ByteView publicKey, ByteView message, ByteView signature);
 
 } // namespace medilock::crypto

@@ -46,7 +46,9 @@ Result<SecureBuffer> deriveKey(ByteView passphrase, const QByteArray& salt, cons
 
 bool Keyring::isValidUserName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    // Anchored with \A...\z: a '$' would also match before a trailing newline ("alice\n").
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
     return pattern.match(name).hasMatch();
 }
 

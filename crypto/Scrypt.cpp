@@ -27,8 +27,9 @@ Result<SecureBuffer> scrypt(ByteView passphrase, ByteView salt, const ScryptPara
 {
     // The known-answer test uses N = 16, below the stored-parameter floor, so only the
     // memory cap is enforced here; parsers check withinBounds().
-    if (params.logN < 1 || params.logN > kMaxLogN || params.r == 0 || params.p == 0
-        || params.memoryBytes() * params.p > kMaxMemory)
+    // r and p are bounded first so that the memory product cannot overflow.
+    if (params.logN < 1 || params.logN > kMaxLogN || params.r == 0 || params.p == 0 || params.r > 1024
+        || params.p > 1024 || params.memoryBytes() * params.p > kMaxMemory)
         return fail(QCoreApplication::translate("Scrypt", "scrypt parameters out of bounds"));
     std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr), EVP_KDF_free);
     if (!kdf)

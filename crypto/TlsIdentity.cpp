@@ -62,7 +62,12 @@ Result<TlsIdentity> TlsIdentity::generate(const QString& commonName)
         BN_bin2bn(reinterpret_cast<const unsigned char*>(serial.constData()), 16, nullptr));
     BN_set_bit(bn.get(), 126); // a positive serial of fixed length
     BN_clear_bit(bn.get(), 127);
-    const QByteArray cn = commonName.toUtf8().left(64);
+    // X.509 bounds a common name at 64 characters: cut characters, never UTF-8 bytes (a cut
+    // inside a multi-byte character is invalid UTF-8 and fails the certificate).
+    QString shortName = commonName.left(64);
+    if (!shortName.isEmpty() && shortName.back().isHighSurrogate())
+        shortName.chop(1);
+    const QByteArray cn = shortName.toUtf8();
     bool ok = X509_set_version(cert.get(), X509_VERSION_3) == 1
         && BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get())) != nullptr
         && X509_gmtime_adj(X509_getm_notBefore(cert.get()), -24L * 3600) != nullptr

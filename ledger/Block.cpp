@@ -139,8 +139,7 @@ Result<Block> Block::decode(ByteView bytes)
 
 Result<void> Block::verifyHeaderSignature() const
 {
-    auto key = crypto::Ed25519PublicKey::fromBytes(ByteView(m_header.origin));
-    if (!key || !key->verify(asView(signingInput(m_headerBytes)), ByteView(m_signature)))
+    if (!crypto::ed25519Verify(ByteView(m_header.origin), asView(signingInput(m_headerBytes)), ByteView(m_signature)))
         return fail(tr("block %1 of %2 at height %3: bad origin signature")
                         .arg(crypto::toHex(toBytes(m_hash)).left(16), crypto::fingerprintOf(ByteView(m_header.origin)).left(16))
                         .arg(m_header.height));
