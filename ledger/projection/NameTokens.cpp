@@ -74,3 +74,16 @@ QString phoneDigits(const QString& phone)
 }
 
 } // namespace medilock::ledger
+
+namespace medilock::ledger {
+
+QString identifierKey(const QString& value)
+{
+    QString key;
+    for (const QChar c : foldText(value))
+        if (c.isLetterOrNumber())
+            key.append(c);
+    return key;
+}
+
+} // namespace medilock::ledger

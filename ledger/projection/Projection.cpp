@@ -287,8 +287,8 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
                 tokens << token::phone(digits);
         for (const QString& identifier : patient.identifiers) {
             const QString value = identifier.section(QLatin1Char('|'), -1);
-            if (!value.isEmpty())
-                tokens << token::identifier(foldText(value));
+            if (const QString key = identifierKey(value); !key.isEmpty())
+                tokens << token::identifier(key);
         }
         for (const QString& t : tokens) {
             s.addToken.bind(1, t).bind(2, id);

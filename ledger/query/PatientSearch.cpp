@@ -39,27 +39,32 @@ QList<Match> alternatives(const QString& word)
     if (const auto date = parseDate(word))
         return {{token::birth(date->toString(Qt::ISODate)), false}};
     QList<Match> out;
-    const QString folded = foldText(word);
     const QString digits = phoneDigits(word);
-    if (!digits.isEmpty() && digits.size() >= folded.size() - 3) {
-        if (digits.size() >= 3)
-            out << Match{token::phone(digits), true};
-    }
-    QString compact;
-    for (const QChar c : folded)
-        if (c.isLetterOrNumber())
-            compact.append(c);
-    if (compact.isEmpty())
-        return out;
-    out << Match{token::identifier(compact), true};
+    const QString key = identifierKey(word);
+    if (digits.size() >= 4 && digits.size() == key.size())
+        out << Match{token::phone(digits), true}; // all digits: the ending of a phone number
+    if (!key.isEmpty())
+        out << Match{token::identifier(key), true};
     const QStringList names = nameTokens(word);
     if (names.size() == 1) {
         out << Match{token::name(names.first()), true};
         if (names.first().size() >= 3)
-            if (const QString key = phoneticKey(names.first()); !key.isEmpty())
-                out << Match{token::sound(key), false};
+            if (const QString sound = phoneticKey(names.first()); !sound.isEmpty())
+                out << Match{token::sound(sound), false};
     }
     return out;
+}
+
+// A query of only digits and phone punctuation ("(030) 555-0101") is one phone number.
+QStringList queryWords(const QString& text)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9\\s+()./-]+$"));
+    const QString trimmed = text.trimmed();
+    if (phoneLike.match(trimmed).hasMatch() && phoneDigits(trimmed).size() >= 4 && !parseDate(trimmed))
+        return {phoneDigits(trimmed)};
+    QStringList words = trimmed.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
 }
 
 QString upperBound(const QString& prefix)
@@ -112,8 +117,7 @@ Result<std::optional<PatientRow>> PatientSearch::patient(Database& db, const Id1
 
 Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QString& text, int limit)
 {
-    QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
-    words.removeDuplicates();
+    const QStringList words = queryWords(text);
     if (words.isEmpty() || words.size() > 8)
         return std::vector<PatientRow>();
 
