@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "AdminPayload.h"
 #include "ParallelVerify.h"
 
 #include "projection/Projection.h"
@@ -75,7 +76,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes&
     return ledger;
 }
 
-Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust)
+Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation)
 {
     const BlockHeader& h = block.header();
     if (h.height > 0) {
@@ -103,7 +104,7 @@ Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust)
             return std::move(known).takeError();
         if (*known)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("entry id already on the ledger")));
-        if (auto r = trust.admit(e); !r)
+        if (auto r = trust.admit(e, revocation); !r)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
         trust.apply(e);
     }
@@ -111,6 +112,24 @@ Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust)
     if (!trust.isCertifiedNode(h.origin))
         return fail(tr("block origin %1 is not a node certified by a trusted clinic").arg(shortHex(ByteView(h.origin))));
     return {};
+}
+
+bool Ledger::dependsOnUnseenEntries(const Block& block) const
+{
+    // What another node's chain may still have to bring: the certificate of this block's
+    // origin, the enrolment of an author, the user a revocation names. Such a block waits
+    // (bounded, in the sync layer) instead of counting as invalid.
+    TrustState known = m_trust;
+    for (const Entry& e : block.entries()) {
+        if (!isAdministrative(e.kind()) && !known.user(e.author()))
+            return true;
+        if (e.kind() == EntryKind::UserRevoked)
+            if (auto p = UserRevokedPayload::decode(e.payload()); p && !known.user(p->key))
+                return true;
+        if (known.admit(e, TrustState::Revocation::Defer))
+            known.apply(e);
+    }
+    return !known.isCertifiedNode(block.header().origin);
 }
 
 Result<void> Ledger::storeValidated(const Block& block, const TrustState& trust)
@@ -244,7 +263,7 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
             return std::move(r).takeError();
         if (auto r = reread->verifyRoot(); !r)
             return std::move(r).takeError();
-        if (auto r = validateAgainstState(*reread, working); !r)
+        if (auto r = validateAgainstState(*reread, working, TrustState::Revocation::Enforce); !r)
             return std::move(r).takeError();
         if (auto r = storeValidated(*reread, working); !r)
             return std::move(r).takeError();
@@ -311,8 +330,8 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
                         .arg(shortHex(ByteView(h.origin)), bad->reason));
 
     TrustState working = m_trust;
-    if (auto r = validateAgainstState(block, working); !r) {
-        if (!working.isCertifiedNode(h.origin) && !m_trust.isCertifiedNode(h.origin))
+    if (auto r = validateAgainstState(block, working, TrustState::Revocation::Defer); !r) {
+        if (dependsOnUnseenEntries(block))
             return AcceptResult{AcceptStatus::UnknownOrigin, r.error()};
         return std::move(r).takeError();
     }

@@ -52,7 +52,8 @@ public:
         QString detail;
     };
     // A block from a peer. An error means the block is invalid (signature, link, root, role,
-    // payload): nothing is stored. UnknownOrigin and MissingPrevious are not faults: the
+    // payload): nothing is stored. UnknownOrigin (the block needs a certificate, enrolment
+    // or user another chain has not delivered yet) and MissingPrevious are not faults: the
     // caller may hold the block until what it depends on arrives.
     Result<AcceptResult> accept(const Block& block);
 
@@ -66,8 +67,9 @@ private:
     // Validation that needs the store and trust (not signatures): link to the chain, entry
     // ids, authors' rights, payloads, certified origin. Applies admin entries to `trust`.
     // Entry signatures and payload shapes are checked before, on every core.
-    Result<void> validateAgainstState(const Block& block, TrustState& trust);
+    Result<void> validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation);
     Result<void> storeValidated(const Block& block, const TrustState& trust);
+    bool dependsOnUnseenEntries(const Block& block) const;
 
     Database& m_db;
     BlockStore m_store;

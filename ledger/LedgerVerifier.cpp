@@ -120,7 +120,7 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
                 if (c.failure && c.failure->index == index)
                     return fail(tr("entry %1 in %2: %3").arg(shortHex(toBytes(e.hash())), where, c.failure->reason));
                 ++index;
-                if (auto r = trust.admit(e); !r)
+                if (auto r = trust.admit(e, TrustState::Revocation::Defer); !r)
                     return fail(tr("entry %1 in %2: %3").arg(shortHex(toBytes(e.hash())), where, r.error()));
                 trust.apply(e);
             }

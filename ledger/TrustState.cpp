@@ -52,7 +52,7 @@ const PublicKeyBytes* TrustState::nodeByTlsFingerprint(const Hash& fingerprint) 
     return nullptr;
 }
 
-Result<void> TrustState::admit(const Entry& entry) const
+Result<void> TrustState::admit(const Entry& entry, Revocation revocation) const
 {
     const EntryKind kind = entry.kind();
     if (isAdministrative(kind)) {
@@ -100,13 +100,13 @@ Result<void> TrustState::admit(const Entry& entry) const
                         .arg(entryKindName(kind), shortKey(entry.author())));
     if (!isTrustedRoot(author->clinicRoot))
         return fail(tr("%1 entry signed by a user of a clinic this node does not trust").arg(entryKindName(kind)));
-    if (author->revokedAt && !(entry.authoredAt() < *author->revokedAt))
-        return fail(tr("%1 entry signed by %2 after that user was revoked").arg(entryKindName(kind), author->name));
-    if (entry.authoredAt() < author->enrolledAt)
-        return fail(tr("%1 entry signed by %2 before that user was enrolled").arg(entryKindName(kind), author->name));
     if (!roleMayWrite(author->role, kind))
         return fail(tr("%1 may not sign %2 entries (role %3)")
                         .arg(author->name, entryKindName(kind), signerRoleId(author->role)));
+    if (revocation == Revocation::Enforce && author->revokedAt && !(entry.authoredAt() < *author->revokedAt))
+        return fail(tr("%1 entry signed by %2 after that user was revoked").arg(entryKindName(kind), author->name));
+    if (entry.authoredAt() < author->enrolledAt)
+        return fail(tr("%1 entry signed by %2 before that user was enrolled").arg(entryKindName(kind), author->name));
     return {};
 }
 

@@ -36,8 +36,14 @@ public:
 
     explicit TrustState(const PublicKeyBytes& localClinicRoot);
 
+    // How a revocation is applied. A node refuses to seal entries a user signed after that
+    // user's revocation (Enforce). Entries arriving from other nodes are judged by
+    // enrolment and role only (Defer): whether they were signed before the revocation is read
+    // from the final trust state (the projection's users table), never from arrival order,
+    // so every node stores the same blocks whichever arrives first.
+    enum class Revocation { Enforce, Defer };
     // Whether `entry` may be accepted given what is known now; the reason when not.
-    Result<void> admit(const Entry& entry) const;
+    Result<void> admit(const Entry& entry, Revocation revocation = Revocation::Enforce) const;
     // Records the effect of an accepted administrative entry (others are ignored).
     void apply(const Entry& entry);
 

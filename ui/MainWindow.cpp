@@ -1,5 +1,13 @@
 #include "MainWindow.h"
 
+#include "ChartPage.h"
+#include "EmergencyPage.h"
+#include "IdleMonitor.h"
+#include "LockScreen.h"
+#include "ReceptionPage.h"
+#include "RegisterPatientDialog.h"
+
+#include "app/ClinicalRecords.h"
 #include "app/Role.h"
 #include "app/Session.h"
 
@@ -9,6 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -17,26 +26,95 @@ namespace medilock::ui {
 MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
+    , m_records(std::make_shared<app::ClinicalRecords>(m_session))
     , m_identity(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_home(buildHome())
+    , m_reception(new ReceptionPage(m_records, this))
+    , m_chart(new ChartPage(m_records, this))
+    , m_emergency(new EmergencyPage(m_records, this))
+    , m_lockScreen(new LockScreen(m_records, this))
+    , m_idle(new IdleMonitor(kDefaultIdleTimeout, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MediLock — %1").arg(m_session->identity().clinicName));
-    resize(1100, 720);
-
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    resize(1200, 780);
 
     m_identity->setObjectName(QStringLiteral("signedInUser"));
     m_identity->setText(tr("%1 · %2 · %3")
                             .arg(m_session->user().name, app::roleDisplayName(m_session->user().role),
                                  m_session->identity().clinicName));
+    m_identity->setAccessibleName(tr("Signed in as %1").arg(m_identity->text()));
     statusBar()->addPermanentWidget(m_identity);
-    setCentralWidget(buildHome());
+
+    m_stack->setObjectName(QStringLiteral("pages"));
+    for (QWidget* page : {m_home, static_cast<QWidget*>(m_reception), static_cast<QWidget*>(m_chart),
+                          static_cast<QWidget*>(m_emergency), static_cast<QWidget*>(m_lockScreen)})
+        m_stack->addWidget(page);
+    setCentralWidget(m_stack);
+    // Administrators have no patient work: they start on the node's identity.
+    m_stack->setCurrentWidget(m_session->user().role == app::Role::Admin ? m_home : m_reception);
+
+    connect(m_reception, &ReceptionPage::openChartRequested, this, &MainWindow::showChart);
+    connect(m_reception, &ReceptionPage::emergencyRequested, this, &MainWindow::showEmergency);
+    connect(m_reception, &ReceptionPage::registerRequested, this, &MainWindow::registerPatient);
+    connect(m_chart, &ChartPage::backRequested, this, &MainWindow::showSearch);
+    connect(m_chart, &ChartPage::emergencyRequested, this, &MainWindow::showEmergency);
+    connect(m_chart, &ChartPage::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_emergency, &EmergencyPage::backRequested, this, &MainWindow::showSearch);
+    connect(m_emergency, &EmergencyPage::chartRequested, this, &MainWindow::showChart);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
+    buildMenus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lockNow = file->addAction(tr("&Lock now"));
+    lockNow->setObjectName(QStringLiteral("lockAction"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    const auto add = [&](const char* name, const QString& text, const QKeySequence& keys, auto slot) {
+        QAction* action = patient->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_lockableActions << action;
+        return action;
+    };
+    add("searchAction", tr("&Find patient"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { showSearch(); });
+    if (m_records->mayRegister())
+        add("newPatientAction", tr("&New patient…"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { registerPatient(); });
+    if (m_records->mayReadCharts())
+        add("emergencyAction", tr("&Emergency view"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+            if (const QByteArray id = currentPatient(); !id.isEmpty())
+                showEmergency(id);
+        });
+    if (m_records->maySign(app::RecordType::Note))
+        add("newNoteAction", tr("New &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+            if (m_stack->currentWidget() == m_chart)
+                m_chart->newNote();
+        });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* node = view->addAction(tr("This &node"));
+    node->setObjectName(QStringLiteral("nodeInfoAction"));
+    connect(node, &QAction::triggered, this, [this] {
+        if (!m_locked)
+            m_stack->setCurrentWidget(m_home);
+    });
+    m_lockableActions << node;
+}
 
 QWidget* MainWindow::buildHome()
 {
@@ -66,6 +144,87 @@ QWidget* MainWindow::buildHome()
     layout->addWidget(box);
     layout->addStretch();
     return home;
+}
+
+void MainWindow::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setTimeout(timeout);
+}
+
+QByteArray MainWindow::currentPatient() const
+{
+    if (m_stack->currentWidget() == m_chart || m_stack->currentWidget() == m_emergency)
+        return m_chart->patientId().isEmpty() ? QByteArray() : m_chart->patientId();
+    return m_reception->selectedPatient();
+}
+
+void MainWindow::showSearch()
+{
+    if (m_locked)
+        return;
+    m_stack->setCurrentWidget(m_reception);
+    m_reception->focusSearch();
+}
+
+void MainWindow::showChart(const QByteArray& patientId)
+{
+    if (m_locked || patientId.isEmpty() || !m_records->mayReadCharts())
+        return;
+    m_stack->setCurrentWidget(m_chart);
+    m_chart->open(patientId);
+}
+
+void MainWindow::showEmergency(const QByteArray& patientId)
+{
+    if (m_locked || patientId.isEmpty() || !m_records->mayReadCharts())
+        return;
+    if (m_chart->patientId() != patientId)
+        m_chart->open(patientId); // so that "Full chart" and Ctrl+Shift+N act on this patient
+    m_stack->setCurrentWidget(m_emergency);
+    m_emergency->open(patientId);
+}
+
+void MainWindow::registerPatient()
+{
+    if (m_locked || !m_records->mayRegister())
+        return;
+    auto* dialog = new RegisterPatientDialog(m_records, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const app::PatientView& p = dialog->registered();
+        statusBar()->showMessage(tr("Registered %1.").arg(p.name), 8000);
+        m_stack->setCurrentWidget(m_reception);
+        m_reception->setSearchText(p.name);
+    });
+    dialog->open();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->setActive(false);
+    // Nothing of a patient stays on screen: open editors and dialogs are dismissed unsaved.
+    m_chart->closeDialogs();
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        dialog->reject();
+    m_beforeLock = m_stack->currentWidget();
+    m_stack->setCurrentWidget(m_lockScreen);
+    for (QAction* action : std::as_const(m_lockableActions))
+        action->setEnabled(false);
+    m_lockScreen->prepare();
+}
+
+void MainWindow::unlock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    for (QAction* action : std::as_const(m_lockableActions))
+        action->setEnabled(true);
+    m_stack->setCurrentWidget(m_beforeLock ? m_beforeLock : m_reception);
+    m_idle->setActive(true);
 }
 
 } // namespace medilock::ui

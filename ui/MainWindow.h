@@ -2,30 +2,65 @@
 
 #include <QMainWindow>
 
+#include <chrono>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 
 namespace medilock::app {
+class ClinicalRecords;
 class Session;
 }
 
 namespace medilock::ui {
 
-// The application's main window. The signed-in user, role and clinic are always visible in
-// the status bar.
+class ChartPage;
+class EmergencyPage;
+class IdleMonitor;
+class LockScreen;
+class ReceptionPage;
+
+// The application's main window: patient search, a chart, the emergency view, and the lock
+// screen that hides them after idle time. The signed-in user, role and clinic are always
+// visible in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    static constexpr std::chrono::minutes kDefaultIdleTimeout{5};
+
     explicit MainWindow(std::shared_ptr<app::Session> session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+    bool isLocked() const { return m_locked; }
+    void lock();
+
 private:
     QWidget* buildHome();
+    void buildMenus();
+    void showSearch();
+    void showChart(const QByteArray& patientId);
+    void showEmergency(const QByteArray& patientId);
+    void registerPatient();
+    void unlock();
+    QByteArray currentPatient() const;
 
     std::shared_ptr<app::Session> m_session;
+    std::shared_ptr<app::ClinicalRecords> m_records;
     QLabel* m_identity;
+    QStackedWidget* m_stack;
+    QWidget* m_home;
+    ReceptionPage* m_reception;
+    ChartPage* m_chart;
+    EmergencyPage* m_emergency;
+    LockScreen* m_lockScreen;
+    IdleMonitor* m_idle;
+    QWidget* m_beforeLock = nullptr;
+    bool m_locked = false;
+    QList<QAction*> m_lockableActions;
 };
 
 } // namespace medilock::ui

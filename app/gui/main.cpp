@@ -31,7 +31,9 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"), QObject::tr("Node directory."), QStringLiteral("DIR"));
     const QCommandLineOption user(QStringLiteral("user"), QObject::tr("User name to pre-fill."), QStringLiteral("NAME"));
-    parser.addOptions({data, user});
+    const QCommandLineOption idle(QStringLiteral("idle-minutes"), QObject::tr("Lock after this many minutes without input."),
+                                  QStringLiteral("MINUTES"), QStringLiteral("5"));
+    parser.addOptions({data, user, idle});
     parser.process(app);
 
     const app::NodePaths paths = parser.isSet(data) ? app::NodePaths{parser.value(data)} : app::NodePaths::defaultLocation();
@@ -47,6 +49,10 @@ int main(int argc, char** argv)
     if (login.exec() != QDialog::Accepted)
         return 0;
     ui::MainWindow window(login.takeSession());
+    bool idleOk = false;
+    const double idleMinutes = parser.value(idle).toDouble(&idleOk);
+    if (idleOk && idleMinutes > 0)
+        window.setIdleTimeout(std::chrono::milliseconds(static_cast<qint64>(idleMinutes * 60000.0)));
     window.show();
     return app.exec();
 }

@@ -37,7 +37,8 @@ EmergencySummary EmergencySummary::fromChart(const ChartData& chart)
     s.patient = chart.patient;
     s.bloodGroup = chart.patient.bloodGroup;
     for (const RecordRow& r : chart.records) {
-        if (!r.isCurrent() || isInactive(r.status))
+        // Superseded, no longer active, or signed after its author's revocation: not shown.
+        if (!r.isCurrent() || isInactive(r.status) || !r.signer.signedBeforeRevocation)
             continue;
         switch (r.kind) {
         case EntryKind::Allergy:

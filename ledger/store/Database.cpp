@@ -96,7 +96,8 @@ Result<Database> Database::open(const QString& path, const crypto::SecureBuffer&
     if (sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(tr("cannot read %1: wrong key or damaged database (%2)").arg(path, db.lastError()));
     // No free pages ever stay in the file, so PRAGMA integrity_check (run by verify) reads,
-    // and SQLCipher authenticates, every page: a flipped byte anywhere is found.
+    // and SQLCipher authenticates, every page. (SQLCipher 3's per-page reserve ends in 12
+    // bytes of random padding no MAC covers; nothing reads them: docs/security.md.)
     if (mode == Mode::CreateNew)
         if (auto r = db.exec("PRAGMA auto_vacuum = FULL;"); !r)
             return std::move(r).takeError();

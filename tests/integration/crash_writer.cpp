@@ -55,7 +55,7 @@ int main(int argc, char** argv)
     auto db = L::Database::open(QString::fromLocal8Bit(argv[1]), rawKey, L::Database::Mode::OpenExisting);
     if (!db)
         return die(db.error());
-    L::PublicKeyBytes rootKey{};
+    L::PublicKeyBytes rootKey {};
     L::fromBytes(root, rootKey);
     auto ledger = L::Ledger::open(*db, rootKey);
     if (!ledger)
@@ -64,10 +64,11 @@ int main(int argc, char** argv)
     auto node = medilock::crypto::Ed25519PrivateKey::fromSeed(asView(nodeSeed));
     if (!author || !node)
         return die(QStringLiteral("bad seed"));
-    L::Id128 patientId{};
+    L::Id128 patientId {};
     L::fromBytes(patient, patientId);
 
-    std::mt19937 random(static_cast<std::uint32_t>(getpid()) ^ static_cast<std::uint32_t>(QDateTime::currentMSecsSinceEpoch()));
+    std::mt19937 random(
+        static_cast<std::uint32_t>(getpid()) ^ static_cast<std::uint32_t>(QDateTime::currentMSecsSinceEpoch()));
     // A safety net: a writer nobody kills stops by itself.
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 60'000;
     std::uint64_t counter = 0;

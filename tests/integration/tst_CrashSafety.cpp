@@ -48,12 +48,9 @@ private:
 
     QStringList writerArguments() const
     {
-        return {m_path,
-                hexOf(toByteArray(m_key.view())),
-                hexOf(m_clinic.root.publicKey().bytes()),
-                hexOf(toByteArray(m_clinic.nurse.seed().view())),
-                hexOf(toByteArray(m_node.seed().view())),
-                hexOf(L::toBytes(m_patient))};
+        return {m_path, hexOf(toByteArray(m_key.view())), hexOf(m_clinic.root.publicKey().bytes()),
+            hexOf(toByteArray(m_clinic.nurse.seed().view())), hexOf(toByteArray(m_node.seed().view())),
+            hexOf(L::toBytes(m_patient))};
     }
 
     // Complete lines only: a line cut short was never acknowledged.
@@ -71,9 +68,10 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("node.db"));
         auto node = Node::create(m_path, m_clinic);
         QVERIFY2(node.ok(), node.ok() ? "" : qPrintable(node.error()));
-        ML_REQUIRE((*node)->append({L::EntryKind::PatientRegistered, m_patient, {},
-                                    payload::patient(QStringLiteral("Okafor"), QStringLiteral("Amara"), QStringLiteral("1988-08-08")), {}},
-                                   m_clinic.reception));
+        ML_REQUIRE((*node)->append(
+            {L::EntryKind::PatientRegistered, m_patient, {},
+                payload::patient(QStringLiteral("Okafor"), QStringLiteral("Amara"), QStringLiteral("1988-08-08")), {}},
+            m_clinic.reception));
         auto stats = (*node)->stats();
         ML_REQUIRE(stats);
         m_genesisEntries = stats->entries;
@@ -124,8 +122,8 @@ private Q_SLOTS:
                 acknowledged.insert(hash);
             }
         }
-        qInfo("%d kills in %lld ms: %lld entries acknowledged, %d runs killed before their first acknowledgement", kKills,
-              static_cast<long long>(total.elapsed()), static_cast<long long>(acknowledged.size()), silentRuns);
+        qInfo("%d kills in %lld ms: %lld entries acknowledged, %d runs killed before their first acknowledgement",
+            kKills, static_cast<long long>(total.elapsed()), static_cast<long long>(acknowledged.size()), silentRuns);
         QVERIFY(!acknowledged.isEmpty());
 
         // The database opens and verifies, and every acknowledged entry is there.
@@ -161,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE((*own)->height, (*head)->height);
         QCOMPARE((*own)->hash, (*head)->hash);
         // And it goes on appending.
-        const L::EntryDraft draft{L::EntryKind::Observation, m_patient, {}, payload::heartRate(70), {}};
+        const L::EntryDraft draft {L::EntryKind::Observation, m_patient, {}, payload::heartRate(70), {}};
         ML_REQUIRE((*ledger)->append(std::span<const L::EntryDraft>(&draft, 1), m_clinic.nurse, m_node));
     }
 };

@@ -37,7 +37,7 @@ namespace L = medilock::ledger;
 
 inline L::PublicKeyBytes keyBytes(const crypto::Ed25519PrivateKey& key)
 {
-    L::PublicKeyBytes out{};
+    L::PublicKeyBytes out {};
     L::fromBytes(key.publicKey().bytes(), out);
     return out;
 }
@@ -46,7 +46,7 @@ inline L::PublicKeyBytes keyBytes(const crypto::Ed25519PrivateKey& key)
 inline crypto::Ed25519PrivateKey keyFromSeedByte(std::uint8_t b)
 {
     const std::array<std::uint8_t, 32> seed = [b] {
-        std::array<std::uint8_t, 32> s{};
+        std::array<std::uint8_t, 32> s {};
         s.fill(b);
         return s;
     }();
@@ -57,7 +57,7 @@ inline crypto::Ed25519PrivateKey keyFromSeedByte(std::uint8_t b)
 
 inline L::Id128 randomId()
 {
-    L::Id128 id{};
+    L::Id128 id {};
     crypto::fillRandom(id.data(), id.size());
     return id;
 }
@@ -65,7 +65,7 @@ inline L::Id128 randomId()
 // A deterministic non-zero id from a number (big-endian in the last 8 bytes, tag in byte 0).
 inline L::Id128 idFromNumber(std::uint64_t n, std::uint8_t tag = 0x5a)
 {
-    L::Id128 id{};
+    L::Id128 id {};
     id[0] = tag;
     for (int i = 0; i < 8; ++i)
         id[static_cast<std::size_t>(15 - i)] = static_cast<std::uint8_t>(n >> (8 * i));
@@ -77,15 +77,13 @@ inline QString hexOf(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-template<std::size_t N>
-QString hexOf(const std::array<std::uint8_t, N>& a)
+template<std::size_t N> QString hexOf(const std::array<std::uint8_t, N>& a)
 {
     return hexOf(L::toBytes(a));
 }
 
 // The 16 hex digits by which the ledger's messages name a block or an entry.
-template<std::size_t N>
-QString shortHexOf(const std::array<std::uint8_t, N>& a)
+template<std::size_t N> QString shortHexOf(const std::array<std::uint8_t, N>& a)
 {
     return hexOf(a).left(16);
 }
@@ -102,62 +100,63 @@ inline QByteArray compact(const QJsonObject& o)
 inline QByteArray patient(const QString& family, const QString& given, const QString& birthDate)
 {
     return compact({{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                    {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), family},
-                                                                     {QStringLiteral("given"), QJsonArray{given}}}}},
-                    {QStringLiteral("birthDate"), birthDate}});
+        {QStringLiteral("name"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("family"), family}, {QStringLiteral("given"), QJsonArray {given}}}}},
+        {QStringLiteral("birthDate"), birthDate}});
 }
 
 inline QByteArray heartRate(int bpm)
 {
     return compact({{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                    {QStringLiteral("status"), QStringLiteral("final")},
-                    {QStringLiteral("code"),
-                     QJsonObject{{QStringLiteral("coding"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("http://loinc.org")},
-                                                         {QStringLiteral("code"), QStringLiteral("8867-4")},
-                                                         {QStringLiteral("display"), QStringLiteral("Heart rate")}}}}}},
-                    {QStringLiteral("valueQuantity"),
-                     QJsonObject{{QStringLiteral("value"), bpm}, {QStringLiteral("unit"), QStringLiteral("/min")}}}});
+        {QStringLiteral("status"), QStringLiteral("final")},
+        {QStringLiteral("code"),
+            QJsonObject {{QStringLiteral("coding"),
+                QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("http://loinc.org")},
+                    {QStringLiteral("code"), QStringLiteral("8867-4")},
+                    {QStringLiteral("display"), QStringLiteral("Heart rate")}}}}}},
+        {QStringLiteral("valueQuantity"),
+            QJsonObject {{QStringLiteral("value"), bpm}, {QStringLiteral("unit"), QStringLiteral("/min")}}}});
 }
 
 inline QByteArray condition(const QString& code, const QString& display)
 {
     return compact({{QStringLiteral("resourceType"), QStringLiteral("Condition")},
-                    {QStringLiteral("code"),
-                     QJsonObject{{QStringLiteral("coding"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm")},
-                                                         {QStringLiteral("code"), code},
-                                                         {QStringLiteral("display"), display}}}},
-                                 {QStringLiteral("text"), display}}}});
+        {QStringLiteral("code"),
+            QJsonObject {{QStringLiteral("coding"),
+                             QJsonArray {QJsonObject {
+                                 {QStringLiteral("system"), QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm")},
+                                 {QStringLiteral("code"), code}, {QStringLiteral("display"), display}}}},
+                {QStringLiteral("text"), display}}}});
 }
 
 inline QByteArray allergy(const QString& display)
 {
     return compact({{QStringLiteral("resourceType"), QStringLiteral("AllergyIntolerance")},
-                    {QStringLiteral("criticality"), QStringLiteral("high")},
-                    {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), display}}}});
+        {QStringLiteral("criticality"), QStringLiteral("high")},
+        {QStringLiteral("code"), QJsonObject {{QStringLiteral("text"), display}}}});
 }
 
 inline QByteArray medication(const QString& display)
 {
     return compact({{QStringLiteral("resourceType"), QStringLiteral("MedicationStatement")},
-                    {QStringLiteral("status"), QStringLiteral("active")},
-                    {QStringLiteral("medicationCodeableConcept"), QJsonObject{{QStringLiteral("text"), display}}}});
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("medicationCodeableConcept"), QJsonObject {{QStringLiteral("text"), display}}}});
 }
 
 inline QByteArray chartViewed(const QString& purpose = QStringLiteral("chart"))
 {
-    return L::ChartViewedPayload{purpose}.encode();
+    return L::ChartViewedPayload {purpose}.encode();
 }
 
 inline QByteArray emergency(const QString& reason, int minutes = 30)
 {
-    return L::EmergencyAccessPayload{reason, minutes}.encode();
+    return L::EmergencyAccessPayload {reason, minutes}.encode();
 }
 
 inline QByteArray amendment(const QString& reason, const QString& action = QStringLiteral("entered-in-error"))
 {
-    return L::AmendmentPayload{action, reason}.encode();
+    return L::AmendmentPayload {action, reason}.encode();
 }
 
 inline QByteArray link(const L::Id128& other, bool linked = true)
@@ -181,7 +180,7 @@ struct Clinic
     static Clinic generate(const QString& name)
     {
         return {name, crypto::Ed25519PrivateKey::generate(), crypto::Ed25519PrivateKey::generate(),
-                crypto::Ed25519PrivateKey::generate(), crypto::Ed25519PrivateKey::generate()};
+            crypto::Ed25519PrivateKey::generate(), crypto::Ed25519PrivateKey::generate()};
     }
     L::PublicKeyBytes rootKey() const { return keyBytes(root); }
 };
@@ -225,7 +224,7 @@ inline L::EntryDraft trustDraft(const L::PublicKeyBytes& otherRoot, const QStrin
 inline std::vector<L::EntryDraft> genesisDrafts(const Clinic& clinic, const crypto::Ed25519PrivateKey& node)
 {
     return {
-        {L::EntryKind::ClinicFounded, {}, {}, L::ClinicFoundedPayload{clinic.name}.encode(), {}},
+        {L::EntryKind::ClinicFounded, {}, {}, L::ClinicFoundedPayload {clinic.name}.encode(), {}},
         certifyDraft(node, clinic.name + QStringLiteral(" node 1")),
         enrolDraft(clinic.physician, L::SignerRole::Physician, QStringLiteral("dr-house")),
         enrolDraft(clinic.nurse, L::SignerRole::Nurse, QStringLiteral("nurse-joy")),
@@ -250,7 +249,7 @@ struct LedgerStats
     qint64 blocks = 0;
     qint64 entries = 0;
     qint64 equivocations = 0;
-    L::Hash state{};
+    L::Hash state {};
     bool operator==(const LedgerStats&) const = default;
 };
 
@@ -292,8 +291,8 @@ class Node
 {
 public:
     // Creates the database at `path`; with `genesis`, seals the clinic's genesis block.
-    static Result<std::unique_ptr<Node>> create(const QString& path, const Clinic& clinic, bool genesis = true,
-                                                crypto::Ed25519PrivateKey nodeKey = {})
+    static Result<std::unique_ptr<Node>> create(
+        const QString& path, const Clinic& clinic, bool genesis = true, crypto::Ed25519PrivateKey nodeKey = {})
     {
         std::unique_ptr<Node> n(new Node);
         n->m_path = path;
@@ -314,7 +313,8 @@ public:
         return n;
     }
 
-    Result<L::Ledger::AppendResult> append(std::span<const L::EntryDraft> drafts, const crypto::Ed25519PrivateKey& author)
+    Result<L::Ledger::AppendResult> append(
+        std::span<const L::EntryDraft> drafts, const crypto::Ed25519PrivateKey& author)
     {
         return m_ledger->append(drafts, author, m_key);
     }
@@ -367,7 +367,7 @@ public:
             return std::move(head).takeError();
         std::optional<L::Block::Previous> previous;
         if (*head)
-            previous = L::Block::Previous{(*head)->height, (*head)->hash, (*head)->cumulativeEntryCount};
+            previous = L::Block::Previous {(*head)->height, (*head)->hash, (*head)->cumulativeEntryCount};
         if (sealedAtMs == 0)
             sealedAtMs = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
         return L::Block::seal(std::move(entries), previous, sealedAtMs, m_key);
@@ -398,15 +398,15 @@ private:
     QString m_path;
     crypto::SecureBuffer m_dbKey;
     crypto::Ed25519PrivateKey m_key;
-    L::PublicKeyBytes m_localRoot{};
+    L::PublicKeyBytes m_localRoot {};
     L::Database m_db;
     std::unique_ptr<L::Ledger> m_ledger; // declared after m_db: destroyed before it
 };
 
 // Signs one entry directly (any author, any time): for blocks the Ledger would not make.
 inline Result<L::Entry> signEntry(L::EntryKind kind, const L::Id128& patient, const QByteArray& payloadBytes,
-                                  const crypto::Ed25519PrivateKey& author, const L::HlcTime& at,
-                                  const L::Hash& supersedes = {}, const L::Id128& entryId = {})
+    const crypto::Ed25519PrivateKey& author, const L::HlcTime& at, const L::Hash& supersedes = {},
+    const L::Id128& entryId = {})
 {
     return L::Entry::sign({kind, entryId, patient, at, supersedes, payloadBytes}, author);
 }

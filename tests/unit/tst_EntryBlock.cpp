@@ -29,7 +29,7 @@ constexpr qsizetype kPreviousAt = 41;
 constexpr qsizetype kCountAt = 81;
 constexpr qsizetype kCumulativeAt = 117;
 
-const L::HlcTime kVectorTime{1767225600000ull, 0};
+const L::HlcTime kVectorTime {1767225600000ull, 0};
 const QByteArray kVectorPayload = QByteArrayLiteral(R"({"resourceType":"Observation","status":"final"})");
 
 // ---- Fixed test vectors (docs/ledger-vectors.md) ----------------------------------------
@@ -37,52 +37,52 @@ const QByteArray kVectorPayload = QByteArrayLiteral(R"({"resourceType":"Observat
 const char* const kRootPublicHex = "8a88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c";
 const char* const kNodePublicHex = "8139770ea87d175f56a35466c34c7ecccb8d8a91b4ee37a25df60f5b8fc9b394";
 const char* const kAuthorPublicHex = "ed4928c628d1c2c6eae90338905995612959273a5c63f93636c14614ac8737d1";
-const char* const kObservationEncodedHex =
-    "010025000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f0000019b76daa80000000000ed"
-    "4928c628d1c2c6eae90338905995612959273a5c63f93636c14614ac8737d10000000000000000000000000000000000"
-    "0000000000000000000000000000000000002f7b227265736f7572636554797065223a224f62736572766174696f6e22"
-    "2c22737461747573223a2266696e616c227d08e9fb4bcfd2da5dcc4bcd8540da89663ffc713ae190137f503364a0ae49"
-    "6eb512367d2015e63e8561567a95dee7bdefa3d6dd164f74ee7140b0f7f14edff10e";
+const char* const kObservationEncodedHex
+    = "010025000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f0000019b76daa80000000000ed"
+      "4928c628d1c2c6eae90338905995612959273a5c63f93636c14614ac8737d10000000000000000000000000000000000"
+      "0000000000000000000000000000000000002f7b227265736f7572636554797065223a224f62736572766174696f6e22"
+      "2c22737461747573223a2266696e616c227d08e9fb4bcfd2da5dcc4bcd8540da89663ffc713ae190137f503364a0ae49"
+      "6eb512367d2015e63e8561567a95dee7bdefa3d6dd164f74ee7140b0f7f14edff10e";
 const char* const kObservationLeafHex = "bc02c6ff6e7d7970096e2808d519566905266da67fb99e2af34acd153f33abdb";
-const char* const kObservationSignatureHex =
-    "08e9fb4bcfd2da5dcc4bcd8540da89663ffc713ae190137f503364a0ae496eb512367d2015e63e8561567a95dee7bdef"
-    "a3d6dd164f74ee7140b0f7f14edff10e";
-const char* const kFoundedEncodedHex =
-    "010001202122232425262728292a2b2c2d2e2f000000000000000000000000000000000000019b76daa418000000008a"
-    "88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c0000000000000000000000000000000000"
-    "000000000000000000000000000000000000187b226e616d65223a22566563746f7220436c696e6963227d9663ec5035"
-    "419089f6a89e6697a714017003a6a0b2f606af7f53f64ef154a65f07b960144b13226e7f2e1ed0c612d0a60ccea11556"
-    "92f1752272af2b83a7730f";
+const char* const kObservationSignatureHex
+    = "08e9fb4bcfd2da5dcc4bcd8540da89663ffc713ae190137f503364a0ae496eb512367d2015e63e8561567a95dee7bdef"
+      "a3d6dd164f74ee7140b0f7f14edff10e";
+const char* const kFoundedEncodedHex
+    = "010001202122232425262728292a2b2c2d2e2f000000000000000000000000000000000000019b76daa418000000008a"
+      "88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c0000000000000000000000000000000000"
+      "000000000000000000000000000000000000187b226e616d65223a22566563746f7220436c696e6963227d9663ec5035"
+      "419089f6a89e6697a714017003a6a0b2f606af7f53f64ef154a65f07b960144b13226e7f2e1ed0c612d0a60ccea11556"
+      "92f1752272af2b83a7730f";
 const char* const kFoundedLeafHex = "ccfccc8a0a896e7095701ae3c216f4dfb3c041cf5a28dbdcdc4b2784fc449efa";
-const char* const kBlockHeaderHex =
-    "018139770ea87d175f56a35466c34c7ecccb8d8a91b4ee37a25df60f5b8fc9b394000000000000000000000000000000"
-    "000000000000000000000000000000000000000000000000000000019b76daa9f40000000281524d9a561d0da5a37742"
-    "70b0ef4ee391a2127a903c83ab3a24fa14979788740000000000000002";
-const char* const kBlockSignatureHex =
-    "b9712f59f6f33b0f89c572b02668358e3e50986d2990528bbd7ca55199c7c79f093a19620993b86f876501f2f9db74d1"
-    "bb22f818a4835384da1168426c628808";
+const char* const kBlockHeaderHex
+    = "018139770ea87d175f56a35466c34c7ecccb8d8a91b4ee37a25df60f5b8fc9b394000000000000000000000000000000"
+      "000000000000000000000000000000000000000000000000000000019b76daa9f40000000281524d9a561d0da5a37742"
+      "70b0ef4ee391a2127a903c83ab3a24fa14979788740000000000000002";
+const char* const kBlockSignatureHex
+    = "b9712f59f6f33b0f89c572b02668358e3e50986d2990528bbd7ca55199c7c79f093a19620993b86f876501f2f9db74d1"
+      "bb22f818a4835384da1168426c628808";
 const char* const kBlockRootHex = "81524d9a561d0da5a3774270b0ef4ee391a2127a903c83ab3a24fa1497978874";
 const char* const kBlockHashHex = "a788e4d3738bbdc51cfa7326e69b95a0b99388e6f5eb4b4f33d40210854e7063";
-const char* const kBlockWireHex =
-    "018139770ea87d175f56a35466c34c7ecccb8d8a91b4ee37a25df60f5b8fc9b394000000000000000000000000000000"
-    "000000000000000000000000000000000000000000000000000000019b76daa9f40000000281524d9a561d0da5a37742"
-    "70b0ef4ee391a2127a903c83ab3a24fa14979788740000000000000002b9712f59f6f33b0f89c572b02668358e3e5098"
-    "6d2990528bbd7ca55199c7c79f093a19620993b86f876501f2f9db74d1bb22f818a4835384da1168426c628808000000"
-    "cb010001202122232425262728292a2b2c2d2e2f000000000000000000000000000000000000019b76daa41800000000"
-    "8a88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c00000000000000000000000000000000"
-    "00000000000000000000000000000000000000187b226e616d65223a22566563746f7220436c696e6963227d9663ec50"
-    "35419089f6a89e6697a714017003a6a0b2f606af7f53f64ef154a65f07b960144b13226e7f2e1ed0c612d0a60ccea115"
-    "5692f1752272af2b83a7730f000000e2010025000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c"
-    "1d1e1f0000019b76daa80000000000ed4928c628d1c2c6eae90338905995612959273a5c63f93636c14614ac8737d100"
-    "000000000000000000000000000000000000000000000000000000000000000000002f7b227265736f75726365547970"
-    "65223a224f62736572766174696f6e222c22737461747573223a2266696e616c227d08e9fb4bcfd2da5dcc4bcd8540da"
-    "89663ffc713ae190137f503364a0ae496eb512367d2015e63e8561567a95dee7bdefa3d6dd164f74ee7140b0f7f14edf"
-    "f10e";
+const char* const kBlockWireHex
+    = "018139770ea87d175f56a35466c34c7ecccb8d8a91b4ee37a25df60f5b8fc9b394000000000000000000000000000000"
+      "000000000000000000000000000000000000000000000000000000019b76daa9f40000000281524d9a561d0da5a37742"
+      "70b0ef4ee391a2127a903c83ab3a24fa14979788740000000000000002b9712f59f6f33b0f89c572b02668358e3e5098"
+      "6d2990528bbd7ca55199c7c79f093a19620993b86f876501f2f9db74d1bb22f818a4835384da1168426c628808000000"
+      "cb010001202122232425262728292a2b2c2d2e2f000000000000000000000000000000000000019b76daa41800000000"
+      "8a88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c00000000000000000000000000000000"
+      "00000000000000000000000000000000000000187b226e616d65223a22566563746f7220436c696e6963227d9663ec50"
+      "35419089f6a89e6697a714017003a6a0b2f606af7f53f64ef154a65f07b960144b13226e7f2e1ed0c612d0a60ccea115"
+      "5692f1752272af2b83a7730f000000e2010025000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c"
+      "1d1e1f0000019b76daa80000000000ed4928c628d1c2c6eae90338905995612959273a5c63f93636c14614ac8737d100"
+      "000000000000000000000000000000000000000000000000000000000000000000002f7b227265736f75726365547970"
+      "65223a224f62736572766174696f6e222c22737461747573223a2266696e616c227d08e9fb4bcfd2da5dcc4bcd8540da"
+      "89663ffc713ae190137f503364a0ae496eb512367d2015e63e8561567a95dee7bdefa3d6dd164f74ee7140b0f7f14edf"
+      "f10e";
 constexpr std::uint64_t kVectorSealedAt = 1767225600500ull;
 
 L::Id128 idFromBytes(std::uint8_t first)
 {
-    L::Id128 id{};
+    L::Id128 id {};
     for (std::size_t i = 0; i < id.size(); ++i)
         id[i] = static_cast<std::uint8_t>(first + i);
     return id;
@@ -97,7 +97,7 @@ struct RawEntry
     L::Id128 patientId = idFromBytes(0x10);
     L::HlcTime authoredAt = kVectorTime;
     QByteArray author;
-    L::Hash supersedes{};
+    L::Hash supersedes {};
     std::optional<std::uint32_t> payloadLength; // the field; default: the payload's size
     QByteArray payload = kVectorPayload;
 
@@ -192,16 +192,17 @@ private:
 
     L::Entry vectorObservation()
     {
-        auto e = L::Entry::sign({L::EntryKind::Observation, idFromBytes(0x00), idFromBytes(0x10), kVectorTime, {}, kVectorPayload},
-                                m_author);
+        auto e = L::Entry::sign(
+            {L::EntryKind::Observation, idFromBytes(0x00), idFromBytes(0x10), kVectorTime, {}, kVectorPayload},
+            m_author);
         Q_ASSERT(e.ok());
         return std::move(e).value();
     }
     L::Entry vectorFounded()
     {
         auto e = L::Entry::sign({L::EntryKind::ClinicFounded, idFromBytes(0x20), {}, {1767225599000ull, 0}, {},
-                                 QByteArrayLiteral(R"({"name":"Vector Clinic"})")},
-                                m_root);
+                                    QByteArrayLiteral(R"({"name":"Vector Clinic"})")},
+            m_root);
         Q_ASSERT(e.ok());
         return std::move(e).value();
     }
@@ -214,10 +215,10 @@ private:
     // A block of three entries at height 1 (so every header field may be non-zero).
     L::Block threeEntryBlock()
     {
-        std::vector<L::Entry> entries{vectorFounded(), vectorObservation(), noteFor(0x40, "third")};
-        L::Hash previous{};
+        std::vector<L::Entry> entries {vectorFounded(), vectorObservation(), noteFor(0x40, "third")};
+        L::Hash previous {};
         previous.fill(0x77);
-        auto b = L::Block::seal(std::move(entries), L::Block::Previous{0, previous, 2}, kVectorSealedAt, m_node);
+        auto b = L::Block::seal(std::move(entries), L::Block::Previous {0, previous, 2}, kVectorSealedAt, m_node);
         Q_ASSERT(b.ok());
         return std::move(b).value();
     }
@@ -225,11 +226,12 @@ private:
 private Q_SLOTS:
     void entrySignDecodeRoundTrip()
     {
-        L::Hash supersedes{};
+        L::Hash supersedes {};
         supersedes.fill(0xab);
         const L::Id128 patient = idFromBytes(0x30);
-        auto e = L::Entry::sign({L::EntryKind::Amendment, {}, patient, {42, 7}, supersedes, payload::amendment(QStringLiteral("typo"))},
-                                m_author);
+        auto e = L::Entry::sign(
+            {L::EntryKind::Amendment, {}, patient, {42, 7}, supersedes, payload::amendment(QStringLiteral("typo"))},
+            m_author);
         ML_REQUIRE(e);
         QVERIFY(e->entryId() != L::kZeroId); // a zero id is replaced by a random one
         QVERIFY(e->verifySignature());
@@ -266,16 +268,17 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(bool, withPatient);
         QFETCH(qsizetype, payloadSize);
-        auto e = L::Entry::sign({static_cast<L::EntryKind>(kind), {}, withPatient ? idFromBytes(1) : L::kZeroId, nowHlc(), {},
-                                 QByteArray(payloadSize, 'x')},
-                                m_author);
+        auto e = L::Entry::sign({static_cast<L::EntryKind>(kind), {}, withPatient ? idFromBytes(1) : L::kZeroId,
+                                    nowHlc(), {}, QByteArray(payloadSize, 'x')},
+            m_author);
         QVERIFY(!e.ok());
         QVERIFY(!e.error().isEmpty());
     }
 
     void entryPayloadAtTheLimit()
     {
-        auto e = L::Entry::sign({L::EntryKind::Note, {}, idFromBytes(1), nowHlc(), {}, QByteArray(L::kMaxPayloadBytes, 'x')}, m_author);
+        auto e = L::Entry::sign(
+            {L::EntryKind::Note, {}, idFromBytes(1), nowHlc(), {}, QByteArray(L::kMaxPayloadBytes, 'x')}, m_author);
         ML_REQUIRE(e);
         auto d = L::Entry::decode(asView(e->encoded()));
         ML_REQUIRE(d);
@@ -301,7 +304,8 @@ private Q_SLOTS:
         QTest::newRow("version 0") << QByteArray(good).replace(0, 1, QByteArray(1, '\0'));
         QTest::newRow("version 2") << QByteArray(good).replace(0, 1, QByteArray(1, '\x02'));
         QTest::newRow("version 255") << QByteArray(good).replace(0, 1, QByteArray(1, '\xff'));
-        for (std::uint16_t kind : std::initializer_list<std::uint16_t>{0, 7, 15, 19, 31, 42, 50, 63, 65, 0x2500, 0xffff})
+        for (std::uint16_t kind :
+            std::initializer_list<std::uint16_t> {0, 7, 15, 19, 31, 42, 50, 63, 65, 0x2500, 0xffff})
             QTest::addRow("unknown kind %u", unsigned(kind)) << withU16(good, kKindAt, kind);
         const auto length = static_cast<std::uint32_t>(kVectorPayload.size());
         QTest::newRow("payload length + 1") << withU32(good, kPayloadLengthAt, length + 1);
@@ -362,9 +366,10 @@ private Q_SLOTS:
                     continue;
                 ++decoded;
                 if (e->verifySignature())
-                    QFAIL(qPrintable(QStringLiteral("flipping bit %1 of byte %2 gives an entry that decodes and verifies")
-                                         .arg(bit)
-                                         .arg(i)));
+                    QFAIL(
+                        qPrintable(QStringLiteral("flipping bit %1 of byte %2 gives an entry that decodes and verifies")
+                                       .arg(bit)
+                                       .arg(i)));
                 QVERIFY(e->hash() != original.hash());
             }
         }
@@ -397,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(d->encode(), wire);
 
         // The first block of a chain.
-        std::vector<L::Entry> one{vectorObservation()};
+        std::vector<L::Entry> one {vectorObservation()};
         auto first = L::Block::seal(std::move(one), std::nullopt, 5, m_node);
         ML_REQUIRE(first);
         QCOMPARE(first->header().height, std::uint64_t(0));
@@ -434,19 +439,22 @@ private Q_SLOTS:
 
         QTest::newRow("one trailing byte") << wire + '\0';
         QTest::newRow("a trailing length prefix") << wire + QByteArray(4, '\0');
-        QTest::newRow("a fourth entry") << wireOf(header, signature, entries + QList<QByteArray>{vectorObservation().encoded()});
+        QTest::newRow("a fourth entry") << wireOf(
+            header, signature, entries + QList<QByteArray> {vectorObservation().encoded()});
         QTest::newRow("count says 4, 3 entries") << wireOf(withU32(header, kCountAt, 4), signature, entries);
         QTest::newRow("count says 2, 3 entries") << wireOf(withU32(header, kCountAt, 2), signature, entries);
         QTest::newRow("count 0") << wireOf(withU32(header, kCountAt, 0), signature, {});
         QTest::newRow("count 0 with entries") << wireOf(withU32(header, kCountAt, 0), signature, entries);
-        QTest::newRow("count 4097") << wireOf(withU32(header, kCountAt, L::kMaxEntriesPerBlock + 1), signature, entries);
+        QTest::newRow("count 4097") << wireOf(
+            withU32(header, kCountAt, L::kMaxEntriesPerBlock + 1), signature, entries);
         QTest::newRow("count 2^32 - 1") << wireOf(withU32(header, kCountAt, 0xffffffffu), signature, entries);
-        QTest::newRow("version 2") << wireOf(QByteArray(header).replace(0, 1, QByteArray(1, '\x02')), signature, entries);
+        QTest::newRow("version 2") << wireOf(
+            QByteArray(header).replace(0, 1, QByteArray(1, '\x02')), signature, entries);
         QTest::newRow("version 0") << wireOf(QByteArray(header).replace(0, 1, QByteArray(1, '\0')), signature, entries);
-        QTest::newRow("height 0, non-zero previous") << wireOf(QByteArray(header).replace(kHeightAt, 8, QByteArray(8, '\0')),
-                                                               signature, entries);
-        QTest::newRow("height 1, zero previous") << wireOf(QByteArray(header).replace(kPreviousAt, 32, QByteArray(32, '\0')),
-                                                           signature, entries);
+        QTest::newRow("height 0, non-zero previous")
+            << wireOf(QByteArray(header).replace(kHeightAt, 8, QByteArray(8, '\0')), signature, entries);
+        QTest::newRow("height 1, zero previous")
+            << wireOf(QByteArray(header).replace(kPreviousAt, 32, QByteArray(32, '\0')), signature, entries);
         QByteArray smallCumulative = header;
         smallCumulative.replace(kCumulativeAt, 8, QByteArray(7, '\0') + '\x02');
         QTest::newRow("cumulative count below own count") << wireOf(smallCumulative, signature, entries);
@@ -459,8 +467,8 @@ private Q_SLOTS:
         QTest::newRow("entry length - 1") << withU32(lengthTooBig, firstLength, std::uint32_t(entries[0].size() - 1));
         QTest::newRow("entry length 2^32 - 1") << withU32(lengthTooBig, firstLength, 0xffffffffu);
         QTest::newRow("entry length 0") << withU32(lengthTooBig, firstLength, 0);
-        QTest::newRow("an undecodable entry") << wireOf(header, signature,
-                                                        {entries[0], withU16(entries[1], kKindAt, 0), entries[2]});
+        QTest::newRow("an undecodable entry")
+            << wireOf(header, signature, {entries[0], withU16(entries[1], kKindAt, 0), entries[2]});
         QTest::newRow("an entry with trailing bytes inside its length")
             << wireOf(header, signature, {entries[0], entries[1] + 'x', entries[2]});
         QTest::newRow("empty") << QByteArray();
@@ -494,12 +502,15 @@ private Q_SLOTS:
         const QByteArray signature = L::toBytes(block.signature());
         const QList<QByteArray> e = encodingsOf(block);
 
-        QTest::newRow("header sealed-at changed") << wireOf(flipped(header, 80), signature, e) << QStringLiteral("signature");
-        QTest::newRow("header root changed") << wireOf(flipped(header, 100), signature, e) << QStringLiteral("signature");
-        QTest::newRow("origin signature changed") << wireOf(header, flipped(signature, 10), e) << QStringLiteral("signature");
+        QTest::newRow("header sealed-at changed")
+            << wireOf(flipped(header, 80), signature, e) << QStringLiteral("signature");
+        QTest::newRow("header root changed")
+            << wireOf(flipped(header, 100), signature, e) << QStringLiteral("signature");
+        QTest::newRow("origin signature changed")
+            << wireOf(header, flipped(signature, 10), e) << QStringLiteral("signature");
         QTest::newRow("two entries swapped") << wireOf(header, signature, {e[1], e[0], e[2]}) << QStringLiteral("root");
-        QTest::newRow("an entry replaced") << wireOf(header, signature, {e[0], noteFor(0x41, "other").encoded(), e[2]})
-                                           << QStringLiteral("root");
+        QTest::newRow("an entry replaced")
+            << wireOf(header, signature, {e[0], noteFor(0x41, "other").encoded(), e[2]}) << QStringLiteral("root");
         // Inside the block, a changed entry signature changes the entry's leaf hash: the root catches it.
         QTest::newRow("an entry's signature changed")
             << wireOf(header, signature, {e[0], e[1], flipped(e[2], e[2].size() - 5)}) << QStringLiteral("root");
@@ -514,7 +525,7 @@ private Q_SLOTS:
         // the origin signature verifies, and the entry's own signature is what fails.
         auto badEntry = L::Entry::decode(asView(flipped(e[1], e[1].size() - 1)));
         QVERIFY(badEntry.ok());
-        std::vector<L::Entry> withBad{L::Entry::decode(asView(e[0])).value(), badEntry.value()};
+        std::vector<L::Entry> withBad {L::Entry::decode(asView(e[0])).value(), badEntry.value()};
         auto sealed = L::Block::seal(std::move(withBad), std::nullopt, 9, m_node);
         QVERIFY(sealed.ok());
         QTest::newRow("an entry with a bad signature, sealed") << sealed->encode() << QStringLiteral("bad signature");
@@ -523,7 +534,8 @@ private Q_SLOTS:
         otherOrigin.replace(1, 32, m_author.publicKey().bytes());
         QTest::newRow("header origin replaced") << wireOf(otherOrigin, signature, e) << QStringLiteral("signature");
         const QByteArray resigned = m_author.sign(asView(L::Block::signingDomain() + header));
-        QTest::newRow("signed by a key other than its origin") << wireOf(header, resigned, e) << QStringLiteral("signature");
+        QTest::newRow("signed by a key other than its origin")
+            << wireOf(header, resigned, e) << QStringLiteral("signature");
     }
     void blockVerifyIntrinsicCatches()
     {
@@ -542,7 +554,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < wire.size(); ++i)
             for (int bit = 0; bit < 8; ++bit)
                 if (decodesAndVerifies(flipped(wire, i, bit)))
-                    QFAIL(qPrintable(QStringLiteral("flipping bit %1 of byte %2 of a block still verifies").arg(bit).arg(i)));
+                    QFAIL(qPrintable(
+                        QStringLiteral("flipping bit %1 of byte %2 of a block still verifies").arg(bit).arg(i)));
     }
 
     void testVectors()
@@ -561,7 +574,7 @@ private Q_SLOTS:
         QCOMPARE(hexOf(founded.encoded()), QLatin1String(kFoundedEncodedHex));
         QCOMPARE(hexOf(founded.hash()), QLatin1String(kFoundedLeafHex));
 
-        std::vector<L::Entry> entries{founded, observation};
+        std::vector<L::Entry> entries {founded, observation};
         auto block = L::Block::seal(std::move(entries), std::nullopt, kVectorSealedAt, m_node);
         ML_REQUIRE(block);
         QCOMPARE(hexOf(block->headerBytes()), QLatin1String(kBlockHeaderHex));

@@ -1,0 +1,675 @@
+#include "ClinicalRecords.h"
+
+#include "ChartAccess.h"
+#include "Passphrase.h"
+#include "PatientId.h"
+#include "SessionImpl.h"
+
+#include "crypto/Keyring.h"
+#include "crypto/Random.h"
+#include "ledger/projection/AccessPayload.h"
+#include "ledger/projection/NameTokens.h"
+#include "ledger/projection/ResourceSummary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QSet>
+#include <QTimeZone>
+
+namespace medilock::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClinicalRecords", text);
+}
+
+QDateTime fromHlc(const ledger::HlcTime& t)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(t.ms), QTimeZone::utc());
+}
+
+Result<ledger::Id128> idFromBytes(const QByteArray& bytes)
+{
+    ledger::Id128 id{};
+    if (!ledger::fromBytes(bytes, id) || id == ledger::kZeroId)
+        return fail(tr("no patient is selected"));
+    return id;
+}
+
+PatientView toView(const ledger::PatientRow& p)
+{
+    PatientView v;
+    v.id = ledger::toBytes(p.id);
+    v.idText = patientIdText(p.id);
+    v.name = p.name;
+    v.family = p.family;
+    v.given = p.given;
+    v.birthDate = p.birthDate;
+    v.sex = p.sex;
+    v.phones = p.phones;
+    v.identifiers = p.identifiers;
+    v.address = p.address;
+    v.bloodGroup = p.bloodGroup;
+    for (const auto& c : p.contacts)
+        v.contacts.append(ContactView{c.name, c.relationship, c.phone});
+    v.homeClinic = p.homeClinic;
+    return v;
+}
+
+SignerView toView(const ledger::Signer& s)
+{
+    return SignerView{s.name, s.role, s.clinic, s.revoked};
+}
+
+RecordType recordType(ledger::EntryKind kind)
+{
+    using K = ledger::EntryKind;
+    switch (kind) {
+    case K::Encounter: return RecordType::Encounter;
+    case K::Note: return RecordType::Note;
+    case K::Condition: return RecordType::Condition;
+    case K::Allergy: return RecordType::Allergy;
+    case K::Medication: return RecordType::Medication;
+    case K::Observation: return RecordType::Observation;
+    case K::Immunization: return RecordType::Immunization;
+    case K::Document: return RecordType::Document;
+    case K::Procedure: return RecordType::Procedure;
+    default: return RecordType::Other;
+    }
+}
+
+RecordView toView(const ledger::RecordRow& r)
+{
+    RecordView v;
+    v.hash = ledger::toBytes(r.hash);
+    v.type = recordType(r.kind);
+    v.authoredAt = fromHlc(r.authoredAt);
+    v.signer = toView(r.signer);
+    v.verified = !r.signer.revoked || r.signer.signedBeforeRevocation;
+    v.resourceType = r.resourceType;
+    v.display = r.display;
+    v.code = r.code;
+    v.codeSystem = r.codeSystem;
+    v.status = r.status;
+    v.criticality = r.criticality;
+    v.reaction = r.reaction;
+    v.category = r.category;
+    v.effective = r.effective;
+    v.value = r.value;
+    v.unit = r.unit;
+    v.valueText = r.valueText;
+    v.noKnownAllergy = r.noKnownAllergy;
+    v.implantedDevice = r.implantedDevice;
+    v.superseded = !r.isCurrent();
+    v.supersededAction = r.supersededAction;
+    v.supersededReason = r.supersededReason;
+    return v;
+}
+
+AllergyStatus toView(ledger::EmergencySummary::AllergyStatus s)
+{
+    switch (s) {
+    case ledger::EmergencySummary::AllergyStatus::Recorded: return AllergyStatus::Recorded;
+    case ledger::EmergencySummary::AllergyStatus::NoneKnown: return AllergyStatus::NoneKnown;
+    case ledger::EmergencySummary::AllergyStatus::Unknown: return AllergyStatus::Unknown;
+    }
+    return AllergyStatus::Unknown;
+}
+
+QList<RecordView> toViews(const std::vector<ledger::RecordRow>& rows)
+{
+    QList<RecordView> out;
+    out.reserve(static_cast<qsizetype>(rows.size()));
+    for (const auto& r : rows)
+        out.append(toView(r));
+    return out;
+}
+
+EmergencyView toView(const ledger::EmergencySummary& s)
+{
+    EmergencyView v;
+    v.patient = toView(s.patient);
+    v.allergyStatus = toView(s.allergyStatus);
+    if (s.noKnownAllergyRecord)
+        v.noKnownAllergyRecord = toView(*s.noKnownAllergyRecord);
+    v.allergies = toViews(s.allergies);
+    v.problems = toViews(s.problems);
+    v.medications = toViews(s.medications);
+    v.devices = toViews(s.devices);
+    if (s.lastEncounter)
+        v.lastEncounter = toView(*s.lastEncounter);
+    v.bloodGroup = s.bloodGroup;
+    return v;
+}
+
+QJsonObject coding(const QString& system, const QString& code, const QString& display)
+{
+    QJsonObject o{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        o.insert(QStringLiteral("display"), display);
+    return o;
+}
+
+QJsonObject codeableConcept(const QString& system, const QString& code, const QString& display)
+{
+    return {{QStringLiteral("coding"), QJsonArray{coding(system, code, display)}}, {QStringLiteral("text"), display}};
+}
+
+QJsonObject textConcept(const QString& text)
+{
+    return {{QStringLiteral("text"), text}};
+}
+
+QJsonObject subject(const ledger::Id128& id)
+{
+    return {{QStringLiteral("reference"), QStringLiteral("Patient/") + patientIdText(id)}};
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+const QString kLoinc = QStringLiteral("http://loinc.org");
+const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
+
+QJsonObject quantity(double value, const QString& unit, const QString& ucum)
+{
+    return {{QStringLiteral("value"), value}, {QStringLiteral("unit"), unit}, {QStringLiteral("system"), kUcum},
+            {QStringLiteral("code"), ucum}};
+}
+
+QJsonObject vitalSign(const ledger::Id128& patient, const QString& loinc, const QString& display)
+{
+    return {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
+            {QStringLiteral("status"), QStringLiteral("final")},
+            {QStringLiteral("category"),
+             QJsonArray{codeableConcept(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                                QStringLiteral("vital-signs"), QStringLiteral("Vital Signs"))}},
+            {QStringLiteral("code"), codeableConcept(kLoinc, loinc, display)},
+            {QStringLiteral("subject"), subject(patient)},
+            {QStringLiteral("effectiveDateTime"), nowText()}};
+}
+
+// The significant words of a substance or drug name, folded.
+QStringList keyWords(const QString& text)
+{
+    QStringList out;
+    for (const QString& w : ledger::nameTokens(text))
+        if (w.size() >= 4 && !w.front().isDigit())
+            out << w;
+    return out;
+}
+} // namespace
+
+ClinicalRecords::ClinicalRecords(std::shared_ptr<Session> session)
+    : m_session(std::move(session))
+{
+}
+
+ClinicalRecords::~ClinicalRecords() = default;
+
+QString ClinicalRecords::userName() const { return m_session->user().name; }
+Role ClinicalRecords::role() const { return m_session->user().role; }
+QString ClinicalRecords::clinicName() const { return m_session->identity().clinicName; }
+
+bool ClinicalRecords::mayReadCharts() const
+{
+    return role() == Role::Physician || role() == Role::Nurse;
+}
+
+bool ClinicalRecords::maySign(RecordType type) const
+{
+    if (role() == Role::Physician)
+        return true;
+    return role() == Role::Nurse && type == RecordType::Observation;
+}
+
+bool ClinicalRecords::mayRegister() const
+{
+    return role() == Role::Reception || role() == Role::Physician || role() == Role::Nurse;
+}
+
+bool ClinicalRecords::mayAmend() const
+{
+    return role() == Role::Physician || role() == Role::Nurse;
+}
+
+bool ClinicalRecords::checkPassphrase(const QString& passphrase) const
+{
+    // Only the keyring slot is opened: no second database connection.
+    auto keyring = crypto::Keyring::load(m_session->paths().keyring());
+    if (!keyring)
+        return false;
+    const auto secret = passphraseFromString(passphrase);
+    return keyring->unlock(m_session->user().name, secret.view()).ok();
+}
+
+Result<QList<PatientView>> ClinicalRecords::search(const QString& text, int limit)
+{
+    QMutexLocker lock(&m_mutex);
+    if (text.trimmed().isEmpty())
+        return QList<PatientView>{};
+    auto rows = ChartAccess::search(*m_session, text, limit);
+    if (!rows)
+        return std::move(rows).takeError();
+    QList<PatientView> out;
+    for (const auto& r : *rows)
+        out.append(toView(r));
+    return out;
+}
+
+Result<ChartView> ClinicalRecords::openChart(const QByteArray& patientId)
+{
+    return loadChart(patientId, true);
+}
+
+Result<ChartView> ClinicalRecords::refreshChart(const QByteArray& patientId)
+{
+    return loadChart(patientId, false);
+}
+
+Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool recordOpening)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (!mayReadCharts())
+        return fail(tr("your role does not open clinical charts; ask a physician or nurse"));
+    QMutexLocker lock(&m_mutex);
+    if (recordOpening) {
+        if (auto r = ChartAccess::recordAccess(*m_session, *id, QStringLiteral("chart")); !r)
+            return std::move(r).takeError();
+    }
+    auto loaded = ledger::ChartQuery::load(m_session->impl().db, *id);
+    if (!loaded)
+        return std::move(loaded).takeError();
+    if (!*loaded)
+        return fail(tr("no patient with that id on this node"));
+    const ledger::ChartData& chart = **loaded;
+    ChartView v;
+    v.patient = toView(chart.patient);
+    v.records = toViews(chart.records);
+    for (const auto& a : chart.access)
+        v.access.append(AccessView{fromHlc(a.at), toView(a.viewer), a.kind == ledger::EntryKind::EmergencyAccess, a.reason});
+    const auto summary = ledger::EmergencySummary::fromChart(chart);
+    v.allergyStatus = toView(summary.allergyStatus);
+    if (summary.noKnownAllergyRecord)
+        v.noKnownAllergyRecord = toView(*summary.noKnownAllergyRecord);
+    v.currentAllergies = toViews(summary.allergies);
+    v.bloodGroup = summary.bloodGroup;
+    return v;
+}
+
+Result<EmergencyView> ClinicalRecords::openEmergency(const QByteArray& patientId)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (!mayReadCharts())
+        return fail(tr("your role does not open the emergency summary; ask a physician or nurse"));
+    QMutexLocker lock(&m_mutex);
+    auto summary = ChartAccess::openEmergency(*m_session, *id);
+    if (!summary)
+        return std::move(summary).takeError();
+    return toView(*summary);
+}
+
+Result<QList<PatientView>> ClinicalRecords::likelyDuplicates(const NewPatient& patient)
+{
+    QMutexLocker lock(&m_mutex);
+    auto& db = m_session->impl().db;
+    QList<PatientView> out;
+    QSet<QByteArray> seen;
+    const auto add = [&](const ledger::PatientRow& row) {
+        PatientView v = toView(row);
+        if (!seen.contains(v.id)) {
+            seen.insert(v.id);
+            out.append(std::move(v));
+        }
+    };
+    QSet<QString> sounds;
+    for (const QString& t : ledger::nameTokens(patient.family + QLatin1Char(' ') + patient.given))
+        sounds.insert(ledger::phoneticKey(t));
+    if (patient.birthDate.isValid()) {
+        auto sameDay = ledger::PatientSearch::search(db, patient.birthDate.toString(Qt::ISODate), 500);
+        if (!sameDay)
+            return std::move(sameDay).takeError();
+        for (const auto& row : *sameDay) {
+            if (row.birthDate != patient.birthDate)
+                continue;
+            const QStringList theirs = ledger::nameTokens(row.family + QLatin1Char(' ') + row.given + QLatin1Char(' ') + row.name);
+            const bool soundsAlike = std::any_of(theirs.begin(), theirs.end(),
+                                                 [&](const QString& t) { return sounds.contains(ledger::phoneticKey(t)); });
+            if (soundsAlike)
+                add(row);
+        }
+    }
+    for (const QString& key : {ledger::phoneDigits(patient.phone), patient.identifier.trimmed()}) {
+        if (key.size() < 4)
+            continue;
+        auto rows = ledger::PatientSearch::search(db, key, 20);
+        if (!rows)
+            return std::move(rows).takeError();
+        for (const auto& row : *rows)
+            add(row);
+    }
+    return out;
+}
+
+Result<PatientView> ClinicalRecords::registerPatient(const NewPatient& p)
+{
+    if (p.family.trimmed().isEmpty() || p.given.trimmed().isEmpty())
+        return fail(tr("enter the family name and at least one given name"));
+    if (!p.birthDate.isValid() || p.birthDate > QDate::currentDate())
+        return fail(tr("enter a birth date that is not in the future"));
+    ledger::Id128 id{};
+    const QByteArray random = crypto::randomBytes(static_cast<qsizetype>(id.size()));
+    if (!ledger::fromBytes(random, id))
+        return fail(tr("could not draw a random patient id"));
+    QJsonArray given;
+    for (const QString& g : p.given.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        given.append(g);
+    QJsonObject patient{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), patientIdText(id)},
+        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
+                                                         {QStringLiteral("family"), p.family.trimmed()},
+                                                         {QStringLiteral("given"), given}}}},
+        {QStringLiteral("gender"), p.sex.isEmpty() ? QStringLiteral("unknown") : p.sex},
+        {QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate)},
+    };
+    if (!p.phone.trimmed().isEmpty())
+        patient.insert(QStringLiteral("telecom"),
+                       QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                              {QStringLiteral("value"), p.phone.trimmed()}}});
+    if (!p.identifier.trimmed().isEmpty())
+        patient.insert(QStringLiteral("identifier"),
+                       QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:medilock:identifier")},
+                                              {QStringLiteral("value"), p.identifier.trimmed()}}});
+    if (!p.address.trimmed().isEmpty())
+        patient.insert(QStringLiteral("address"), QJsonArray{QJsonObject{{QStringLiteral("text"), p.address.trimmed()}}});
+    if (!p.bloodGroup.isEmpty())
+        patient.insert(QStringLiteral("extension"),
+                       QJsonArray{QJsonObject{{QStringLiteral("url"), QString::fromLatin1(ledger::kBloodGroupExtensionUrl)},
+                                              {QStringLiteral("valueString"), p.bloodGroup}}});
+    if (!p.emergencyContact.name.trimmed().isEmpty()) {
+        QJsonObject contact{
+            {QStringLiteral("relationship"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), p.emergencyContact.relationship.trimmed().isEmpty()
+                                                                  ? tr("Emergency contact")
+                                                                  : p.emergencyContact.relationship.trimmed()}}}},
+            {QStringLiteral("name"), QJsonObject{{QStringLiteral("text"), p.emergencyContact.name.trimmed()}}}};
+        if (!p.emergencyContact.phone.trimmed().isEmpty())
+            contact.insert(QStringLiteral("telecom"),
+                           QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                                  {QStringLiteral("value"), p.emergencyContact.phone.trimmed()}}});
+        patient.insert(QStringLiteral("contact"), QJsonArray{contact});
+    }
+    QMutexLocker lock(&m_mutex);
+    const ledger::EntryDraft draft{ledger::EntryKind::PatientRegistered, id, {}, compact(patient), {}};
+    if (auto appended = m_session->impl().append(std::span(&draft, 1)); !appended)
+        return std::move(appended).takeError();
+    auto row = ledger::PatientSearch::patient(m_session->impl().db, id);
+    if (!row)
+        return std::move(row).takeError();
+    if (!*row)
+        return fail(tr("the registration was signed but cannot be read back"));
+    return toView(**row);
+}
+
+namespace {
+Result<void> appendAll(Session& session, const std::vector<ledger::EntryDraft>& drafts)
+{
+    auto appended = session.impl().append(drafts);
+    if (!appended)
+        return std::move(appended).takeError();
+    return {};
+}
+
+QJsonObject allergyBase(const ledger::Id128& id)
+{
+    return {{QStringLiteral("resourceType"), QStringLiteral("AllergyIntolerance")},
+            {QStringLiteral("clinicalStatus"),
+             codeableConcept(QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"),
+                     QStringLiteral("active"), QStringLiteral("Active"))},
+            {QStringLiteral("verificationStatus"),
+             codeableConcept(QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"),
+                     QStringLiteral("confirmed"), QStringLiteral("Confirmed"))},
+            {QStringLiteral("patient"), subject(id)},
+            {QStringLiteral("recordedDate"), nowText()}};
+}
+} // namespace
+
+Result<void> ClinicalRecords::addAllergy(const QByteArray& patientId, const NewAllergy& a)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (a.substance.trimmed().isEmpty())
+        return fail(tr("enter the substance the patient is allergic to"));
+    QJsonObject r = allergyBase(*id);
+    r.insert(QStringLiteral("code"), textConcept(a.substance.trimmed()));
+    if (!a.criticality.isEmpty())
+        r.insert(QStringLiteral("criticality"), a.criticality);
+    if (!a.reaction.trimmed().isEmpty())
+        r.insert(QStringLiteral("reaction"),
+                 QJsonArray{QJsonObject{{QStringLiteral("manifestation"), QJsonArray{textConcept(a.reaction.trimmed())}}}});
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Allergy, *id, {}, compact(r), {}}});
+}
+
+Result<void> ClinicalRecords::confirmNoKnownAllergies(const QByteArray& patientId)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    QJsonObject r = allergyBase(*id);
+    r.insert(QStringLiteral("code"), codeableConcept(QStringLiteral("http://snomed.info/sct"), QStringLiteral("716186003"),
+                                             QStringLiteral("No known allergy")));
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Allergy, *id, {}, compact(r), {}}});
+}
+
+Result<void> ClinicalRecords::addCondition(const QByteArray& patientId, const QString& icd10Code, const QString& display)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (icd10Code.trimmed().isEmpty())
+        return fail(tr("choose an ICD-10 code"));
+    const QJsonObject r{
+        {QStringLiteral("resourceType"), QStringLiteral("Condition")},
+        {QStringLiteral("clinicalStatus"), codeableConcept(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical"),
+                                                   QStringLiteral("active"), QStringLiteral("Active"))},
+        {QStringLiteral("verificationStatus"),
+         codeableConcept(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-ver-status"), QStringLiteral("confirmed"),
+                 QStringLiteral("Confirmed"))},
+        {QStringLiteral("code"), codeableConcept(QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm"), icd10Code.trimmed(), display)},
+        {QStringLiteral("subject"), subject(*id)},
+        {QStringLiteral("recordedDate"), nowText()}};
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Condition, *id, {}, compact(r), {}}});
+}
+
+Result<QList<RecordView>> ClinicalRecords::allergyConflicts(const QByteArray& patientId, const QString& medication)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    QMutexLocker lock(&m_mutex);
+    auto chart = ledger::ChartQuery::load(m_session->impl().db, *id);
+    if (!chart)
+        return std::move(chart).takeError();
+    if (!*chart)
+        return fail(tr("no patient with that id on this node"));
+    const auto summary = ledger::EmergencySummary::fromChart(**chart);
+    const QStringList drug = keyWords(medication);
+    QList<RecordView> out;
+    for (const auto& allergy : summary.allergies) {
+        const QStringList substance = keyWords(allergy.display);
+        const QString drugText = drug.join(QLatin1Char(' '));
+        const QString substanceText = substance.join(QLatin1Char(' '));
+        const bool matches = std::any_of(substance.begin(), substance.end(), [&](const QString& w) { return drugText.contains(w); })
+            || std::any_of(drug.begin(), drug.end(), [&](const QString& w) { return substanceText.contains(w); });
+        if (matches)
+            out.append(toView(allergy));
+    }
+    return out;
+}
+
+Result<void> ClinicalRecords::addMedication(const QByteArray& patientId, const QString& medication, const QString& dosage)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (medication.trimmed().isEmpty())
+        return fail(tr("enter the medication"));
+    QJsonObject r{{QStringLiteral("resourceType"), QStringLiteral("MedicationStatement")},
+                  {QStringLiteral("status"), QStringLiteral("active")},
+                  {QStringLiteral("medicationCodeableConcept"), textConcept(medication.trimmed())},
+                  {QStringLiteral("subject"), subject(*id)},
+                  {QStringLiteral("effectiveDateTime"), nowText()}};
+    if (!dosage.trimmed().isEmpty())
+        r.insert(QStringLiteral("dosage"), QJsonArray{QJsonObject{{QStringLiteral("text"), dosage.trimmed()}}});
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Medication, *id, {}, compact(r), {}}});
+}
+
+bool ClinicalRecords::Vitals::isEmpty() const
+{
+    return !systolic && !diastolic && !pulse && !temperature && !respiratoryRate && !spo2 && !weight && !height;
+}
+
+Result<void> ClinicalRecords::addVitals(const QByteArray& patientId, const Vitals& v)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (v.isEmpty())
+        return fail(tr("enter at least one measurement"));
+    if (v.systolic.has_value() != v.diastolic.has_value())
+        return fail(tr("enter both the systolic and the diastolic pressure"));
+    std::vector<ledger::EntryDraft> drafts;
+    const auto add = [&](QJsonObject o) { drafts.push_back({ledger::EntryKind::Observation, *id, {}, compact(o), {}}); };
+    if (v.systolic) {
+        QJsonObject bp = vitalSign(*id, QStringLiteral("85354-9"), QStringLiteral("Blood pressure panel"));
+        const auto component = [&](const QString& code, const QString& display, double value) {
+            return QJsonObject{{QStringLiteral("code"), codeableConcept(kLoinc, code, display)},
+                               {QStringLiteral("valueQuantity"), quantity(value, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}};
+        };
+        bp.insert(QStringLiteral("component"),
+                  QJsonArray{component(QStringLiteral("8480-6"), QStringLiteral("Systolic blood pressure"), *v.systolic),
+                             component(QStringLiteral("8462-4"), QStringLiteral("Diastolic blood pressure"), *v.diastolic)});
+        add(bp);
+    }
+    struct Single
+    {
+        const std::optional<double>& value;
+        const char *loinc, *display, *unit, *ucum;
+    };
+    const Single singles[] = {
+        {v.pulse, "8867-4", "Heart rate", "/min", "/min"},
+        {v.temperature, "8310-5", "Body temperature", "Cel", "Cel"},
+        {v.respiratoryRate, "9279-1", "Respiratory rate", "/min", "/min"},
+        {v.spo2, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry", "%", "%"},
+        {v.weight, "29463-7", "Body weight", "kg", "kg"},
+        {v.height, "8302-2", "Body height", "cm", "cm"},
+    };
+    for (const Single& s : singles) {
+        if (!s.value)
+            continue;
+        QJsonObject o = vitalSign(*id, QString::fromLatin1(s.loinc), QString::fromLatin1(s.display));
+        o.insert(QStringLiteral("valueQuantity"), quantity(*s.value, QString::fromLatin1(s.unit), QString::fromLatin1(s.ucum)));
+        add(o);
+    }
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, drafts);
+}
+
+Result<void> ClinicalRecords::addEncounterNote(const QByteArray& patientId, const QString& encounterType, const QString& note)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (note.trimmed().isEmpty())
+        return fail(tr("write the note before signing it"));
+    const QString now = nowText();
+    const QJsonObject encounter{
+        {QStringLiteral("resourceType"), QStringLiteral("Encounter")},
+        {QStringLiteral("status"), QStringLiteral("finished")},
+        {QStringLiteral("class"), coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
+                                         QStringLiteral("AMB"), QStringLiteral("ambulatory"))},
+        {QStringLiteral("type"), QJsonArray{textConcept(encounterType)}},
+        {QStringLiteral("subject"), subject(*id)},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), now}}}};
+    const QString firstLine = note.trimmed().section(QLatin1Char('\n'), 0, 0);
+    const QJsonObject document{
+        {QStringLiteral("resourceType"), QStringLiteral("DocumentReference")},
+        {QStringLiteral("status"), QStringLiteral("current")},
+        {QStringLiteral("type"), codeableConcept(kLoinc, QStringLiteral("11506-3"), QStringLiteral("Progress note"))},
+        {QStringLiteral("subject"), subject(*id)},
+        {QStringLiteral("date"), now},
+        {QStringLiteral("description"), firstLine},
+        {QStringLiteral("content"),
+         QJsonArray{QJsonObject{{QStringLiteral("attachment"),
+                                 QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text/plain; charset=utf-8")},
+                                             {QStringLiteral("data"), QString::fromLatin1(note.toUtf8().toBase64())}}}}}}};
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Encounter, *id, {}, compact(encounter), {}},
+                                  {ledger::EntryKind::Note, *id, {}, compact(document), {}}});
+}
+
+Result<void> ClinicalRecords::markEnteredInError(const QByteArray& patientId, const QByteArray& recordHash, const QString& reason)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    ledger::Hash hash{};
+    if (!ledger::fromBytes(recordHash, hash))
+        return fail(tr("choose the record to correct"));
+    if (reason.trimmed().isEmpty())
+        return fail(tr("say why the record is wrong"));
+    const ledger::AmendmentPayload payload{QStringLiteral("entered-in-error"), reason.trimmed()};
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Amendment, *id, hash, payload.encode(), {}}});
+}
+
+Result<void> ClinicalRecords::breakGlass(const QByteArray& patientId, const QString& reason, int minutes)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (reason.trimmed().isEmpty())
+        return fail(tr("state why you need emergency access"));
+    const ledger::EmergencyAccessPayload payload{reason.trimmed(), minutes};
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::EmergencyAccess, *id, {}, payload.encode(), {}}});
+}
+
+} // namespace medilock::app
+
+namespace medilock::app {
+
+int PatientView::ageOn(const QDate& day) const
+{
+    if (!birthDate.isValid())
+        return -1;
+    int age = day.year() - birthDate.year();
+    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+        --age;
+    return age;
+}
+
+} // namespace medilock::app

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ChartViews.h"
+#include "Role.h"
+
+#include "crypto/Result.h"
+
+#include <QMutex>
+
+#include <memory>
+
+namespace medilock::app {
+
+class Session;
+
+// The use cases the desktop application offers, in the GUI's terms (ChartViews): search,
+// open a chart or the emergency view (each opening leaves a signed `chart viewed` entry),
+// register a patient after a duplicate check, add clinical records as FHIR R4 resources
+// signed by the signed-in user, correct by amendment, and break the glass.
+//
+// The role rules here only spare people a pointless attempt; the ledger refuses what a
+// role may not sign all the same. Every call serialises on one mutex, so a call may run on
+// a worker thread (the Session itself is not thread-safe).
+class ClinicalRecords
+{
+public:
+    explicit ClinicalRecords(std::shared_ptr<Session> session);
+    ~ClinicalRecords();
+
+    QString userName() const;
+    Role role() const;
+    QString clinicName() const;
+    bool mayReadCharts() const;   // physicians and nurses
+    bool maySign(RecordType type) const;
+    bool mayRegister() const;
+    bool mayAmend() const;
+    // Asks the signed-in user's passphrase again (idle lock); wrong passphrase: false.
+    bool checkPassphrase(const QString& passphrase) const;
+
+    Result<QList<PatientView>> search(const QString& text, int limit = 50);
+    Result<ChartView> openChart(const QByteArray& patientId);
+    // Reads again a chart this user has open, after their own change to it: not a new opening.
+    Result<ChartView> refreshChart(const QByteArray& patientId);
+    Result<EmergencyView> openEmergency(const QByteArray& patientId);
+
+    struct NewPatient
+    {
+        QString family;
+        QString given; // space-separated given names
+        QDate birthDate;
+        QString sex; // male | female | other | unknown
+        QString phone;
+        QString identifier; // free text, e.g. a national insurance number
+        QString address;
+        QString bloodGroup; // "" or A+, A-, ..., O-
+        ContactView emergencyContact;
+    };
+    // Registrations that are likely the same person: same birth date and names that sound
+    // alike, or the same phone or identifier.
+    Result<QList<PatientView>> likelyDuplicates(const NewPatient& patient);
+    Result<PatientView> registerPatient(const NewPatient& patient);
+
+    struct NewAllergy
+    {
+        QString substance;
+        QString reaction;    // manifestation, free text
+        QString criticality; // low | high | unable-to-assess
+    };
+    Result<void> addAllergy(const QByteArray& patientId, const NewAllergy& allergy);
+    Result<void> confirmNoKnownAllergies(const QByteArray& patientId);
+    Result<void> addCondition(const QByteArray& patientId, const QString& icd10Code, const QString& display);
+    // Current allergies whose substance the medication's name mentions (or the reverse).
+    Result<QList<RecordView>> allergyConflicts(const QByteArray& patientId, const QString& medication);
+    Result<void> addMedication(const QByteArray& patientId, const QString& medication, const QString& dosage);
+
+    struct Vitals
+    {
+        std::optional<double> systolic, diastolic; // mmHg
+        std::optional<double> pulse;               // /min
+        std::optional<double> temperature;         // Cel
+        std::optional<double> respiratoryRate;     // /min
+        std::optional<double> spo2;                // %
+        std::optional<double> weight;              // kg
+        std::optional<double> height;              // cm
+        bool isEmpty() const;
+    };
+    Result<void> addVitals(const QByteArray& patientId, const Vitals& vitals);
+    Result<void> addEncounterNote(const QByteArray& patientId, const QString& encounterType, const QString& note);
+    // Marks a record entered in error: an amendment entry superseding it, with the reason.
+    Result<void> markEnteredInError(const QByteArray& patientId, const QByteArray& recordHash, const QString& reason);
+    // Break-glass access (FHIR AuditEvent 110127), recorded with its reason and duration.
+    Result<void> breakGlass(const QByteArray& patientId, const QString& reason, int minutes);
+
+private:
+    Result<ChartView> loadChart(const QByteArray& patientId, bool recordOpening);
+
+    std::shared_ptr<Session> m_session;
+    mutable QMutex m_mutex;
+};
+
+} // namespace medilock::app

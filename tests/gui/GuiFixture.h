@@ -1,0 +1,65 @@
+#pragma once
+
+// A node in a temporary directory with a physician and a reception user, for widget tests.
+
+#include "app/NodeSetup.h"
+#include "app/Passphrase.h"
+#include "app/Role.h"
+#include "app/Session.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <sys/stat.h>
+
+namespace medilock::testing {
+
+struct GuiNode
+{
+    QTemporaryDir dir;
+    app::NodePaths paths;
+    std::shared_ptr<app::Session> physician;
+    std::shared_ptr<app::Session> reception;
+
+    static QString physicianPassphrase() { return QStringLiteral("physician passphrase long enough"); }
+
+    // Returns an empty string on success, else what failed.
+    QString create()
+    {
+        ::umask(077);
+        if (!dir.isValid())
+            return QStringLiteral("no temporary directory");
+        paths = app::NodePaths{dir.filePath(QStringLiteral("node"))};
+        const QString admin = QStringLiteral("admin passphrase long enough");
+        if (auto r = app::NodeSetup::initialize(paths, QStringLiteral("Test Clinic"), QStringLiteral("admin"),
+                                                app::passphraseFromString(admin));
+            !r)
+            return r.error();
+        auto adminSession = app::Session::unlock(paths, QStringLiteral("admin"), app::passphraseFromString(admin));
+        if (!adminSession)
+            return adminSession.error();
+        const QString receptionPass = QStringLiteral("reception passphrase long enough");
+        if (auto r = (*adminSession)->addUser(QStringLiteral("drgrey"), app::Role::Physician,
+                                              app::passphraseFromString(physicianPassphrase()));
+            !r)
+            return r.error();
+        if (auto r = (*adminSession)->addUser(QStringLiteral("desk"), app::Role::Reception,
+                                              app::passphraseFromString(receptionPass));
+            !r)
+            return r.error();
+        adminSession->reset();
+        auto p = app::Session::unlock(paths, QStringLiteral("drgrey"), app::passphraseFromString(physicianPassphrase()));
+        if (!p)
+            return p.error();
+        physician = std::shared_ptr<app::Session>(std::move(p).value());
+        auto r = app::Session::unlock(paths, QStringLiteral("desk"), app::passphraseFromString(receptionPass));
+        if (!r)
+            return r.error();
+        reception = std::shared_ptr<app::Session>(std::move(r).value());
+        return {};
+    }
+};
+
+} // namespace medilock::testing

@@ -1,0 +1,77 @@
+#include "AccessLogModel.h"
+
+#include "RecordListModel.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace medilock::ui {
+
+AccessLogModel::AccessLogModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AccessLogModel::setAccess(const QList<app::AccessView>& access)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (auto it = access.crbegin(); it != access.crend(); ++it)
+        m_rows.append(*it);
+    endResetModel();
+}
+
+int AccessLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AccessLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccessLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const app::AccessView& a = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case WhenColumn: return QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat);
+        case WhoColumn: return tr("%1 (%2)").arg(a.viewer.name, RecordListModel::roleText(a.viewer.role));
+        case ClinicColumn: return a.viewer.clinic;
+        case PurposeColumn: {
+            if (a.breakGlass)
+                return tr("BREAK-GLASS: %1").arg(a.reason);
+            if (a.reason == QLatin1String("chart"))
+                return tr("opened the chart");
+            if (a.reason == QLatin1String("emergency"))
+                return tr("opened the emergency summary");
+            return a.reason;
+        }
+        default: return {};
+        }
+    }
+    if (role == Qt::FontRole && a.breakGlass) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn: return tr("When");
+    case WhoColumn: return tr("Who");
+    case ClinicColumn: return tr("Clinic");
+    case PurposeColumn: return tr("What");
+    default: return {};
+    }
+}
+
+} // namespace medilock::ui

@@ -1,0 +1,295 @@
+#include "ChartPage.h"
+
+#include "AccessLogModel.h"
+#include "AllergyDialog.h"
+#include "AmendDialog.h"
+#include "ConditionDialog.h"
+#include "MedicationDialog.h"
+#include "NoteDialog.h"
+#include "PatientBanner.h"
+#include "RecordListModel.h"
+#include "VitalsDialog.h"
+
+#include "app/AsyncTask.h"
+#include "app/ClinicalRecords.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace medilock::ui {
+
+using app::RecordType;
+
+ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent)
+    : QWidget(parent)
+    , m_records(std::move(records))
+    , m_banner(new PatientBanner(this))
+    , m_loading(new QLabel(tr("Opening the chart…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QTextBrowser(this))
+    , m_accessModel(new AccessLogModel(this))
+    , m_amend(new QAction(tr("Mark &entered in error…"), this))
+{
+    setObjectName(QStringLiteral("chartPage"));
+    m_loading->setObjectName(QStringLiteral("chartLoading"));
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_summary->setObjectName(QStringLiteral("summaryView"));
+    m_summary->setAccessibleName(tr("Chart summary"));
+    m_tabs->addTab(m_summary, tr("&Summary"));
+    m_amend->setObjectName(QStringLiteral("amendAction"));
+    m_amend->setEnabled(m_records->mayAmend());
+    connect(m_amend, &QAction::triggered, this, &ChartPage::amendCurrent);
+
+    m_recordModels = {
+        new RecordListModel({RecordType::Condition}, this), new RecordListModel({RecordType::Allergy}, this),
+        new RecordListModel({RecordType::Medication}, this), new RecordListModel({RecordType::Observation}, this),
+        new RecordListModel({RecordType::Encounter, RecordType::Note, RecordType::Document, RecordType::Procedure,
+                             RecordType::Immunization, RecordType::Other},
+                            this)};
+    addRecordTab(m_recordModels[0], "problemsView", tr("&Problems"));
+    addRecordTab(m_recordModels[1], "allergiesView", tr("&Allergies"));
+    addRecordTab(m_recordModels[2], "medicationsView", tr("&Medications"));
+    addRecordTab(m_recordModels[3], "vitalsView", tr("&Vitals"));
+    addRecordTab(m_recordModels[4], "notesView", tr("&Notes and encounters"));
+    auto* access = new QTableView(this);
+    access->setObjectName(QStringLiteral("accessView"));
+    access->setAccessibleName(tr("Who opened this chart"));
+    access->setModel(m_accessModel);
+    access->verticalHeader()->hide();
+    access->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    access->horizontalHeader()->setStretchLastSection(true);
+    access->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(access, tr("Access &log"));
+
+    auto* buttons = new QHBoxLayout;
+    auto* back = new QPushButton(tr("← &Search"), this);
+    back->setObjectName(QStringLiteral("backButton"));
+    back->setAccessibleName(tr("Back to the patient search"));
+    connect(back, &QPushButton::clicked, this, &ChartPage::backRequested);
+    buttons->addWidget(back);
+    buttons->addStretch();
+    const auto editorButton = [&](const char* name, const QString& text, RecordType type, void (ChartPage::*slot)()) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        button->setVisible(m_records->maySign(type));
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+        m_editorButtons << button;
+    };
+    editorButton("addAllergyButton", tr("Allergy…"), RecordType::Allergy, &ChartPage::newAllergy);
+    editorButton("addConditionButton", tr("Condition…"), RecordType::Condition, &ChartPage::newCondition);
+    editorButton("addMedicationButton", tr("Medication…"), RecordType::Medication, &ChartPage::newMedication);
+    editorButton("addVitalsButton", tr("Vitals…"), RecordType::Observation, &ChartPage::newVitals);
+    editorButton("newNoteButton", tr("Note…"), RecordType::Note, &ChartPage::newNote);
+    auto* emergency = new QPushButton(tr("Emergency view"), this);
+    emergency->setObjectName(QStringLiteral("chartEmergencyButton"));
+    emergency->setAccessibleName(tr("Emergency summary of this patient"));
+    connect(emergency, &QPushButton::clicked, this, [this] { Q_EMIT emergencyRequested(m_patientId); });
+    buttons->addWidget(emergency);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(buttons);
+    layout->addWidget(m_loading);
+    layout->addWidget(m_tabs, 1);
+    m_banner->hide();
+    m_tabs->hide();
+}
+
+QTableView* ChartPage::addRecordTab(RecordListModel* model, const char* objectName, const QString& title)
+{
+    auto* view = new QTableView(this);
+    view->setObjectName(QLatin1String(objectName));
+    view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        view->selectRow(index.row());
+        m_amend->setEnabled(m_records->mayAmend() && !index.data(RecordListModel::SupersededRole).toBool());
+        QMenu menu(view);
+        menu.addAction(m_amend);
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+    m_tabs->addTab(view, title);
+    return view;
+}
+
+void ChartPage::open(const QByteArray& patientId)
+{
+    closeDialogs();
+    m_patientId = patientId;
+    m_loaded = false;
+    m_banner->hide();
+    m_tabs->hide();
+    m_loading->setText(tr("Opening the chart…"));
+    m_loading->show();
+    const quint64 generation = ++m_generation;
+    auto records = m_records;
+    app::runThenCallback(this, [records, patientId] { return records->openChart(patientId); },
+                         [this, generation](Result<app::ChartView> chart) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!chart) {
+                                 m_loading->setText(chart.error());
+                                 Q_EMIT failed(chart.error());
+                                 return;
+                             }
+                             show(*chart);
+                             m_tabs->setCurrentIndex(0);
+                         });
+}
+
+void ChartPage::refresh()
+{
+    const quint64 generation = ++m_generation;
+    auto records = m_records;
+    const QByteArray id = m_patientId;
+    app::runThenCallback(this, [records, id] { return records->refreshChart(id); },
+                         [this, generation](Result<app::ChartView> chart) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!chart)
+                                 return Q_EMIT failed(chart.error());
+                             show(*chart);
+                         });
+}
+
+void ChartPage::show(const app::ChartView& chart)
+{
+    m_banner->setPatient(chart.patient, chart.bloodGroup, chart.allergyStatus, chart.currentAllergies,
+                         chart.noKnownAllergyRecord);
+    for (RecordListModel* model : std::as_const(m_recordModels))
+        model->setRecords(chart.records);
+    m_accessModel->setAccess(chart.access);
+    m_summary->setHtml(summaryHtml(chart));
+    for (QTableView* view : findChildren<QTableView*>()) {
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 360));
+    }
+    m_loading->hide();
+    m_banner->show();
+    m_tabs->show();
+    m_loaded = true;
+    Q_EMIT loaded();
+}
+
+QString ChartPage::summaryHtml(const app::ChartView& chart) const
+{
+    const auto list = [](const QString& title, const QStringList& items, const QString& empty) {
+        QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+        if (items.isEmpty())
+            return html + QStringLiteral("<p><i>%1</i></p>").arg(empty.toHtmlEscaped());
+        html += QStringLiteral("<ul>");
+        for (const QString& item : items)
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        return html + QStringLiteral("</ul>");
+    };
+    static const QStringList inactive = {QStringLiteral("inactive"), QStringLiteral("resolved"), QStringLiteral("remission"),
+                                         QStringLiteral("stopped"), QStringLiteral("completed"), QStringLiteral("entered-in-error"),
+                                         QStringLiteral("refuted")};
+    QStringList problems, medications, vitals, encounters;
+    for (auto it = chart.records.crbegin(); it != chart.records.crend(); ++it) {
+        const app::RecordView& r = *it;
+        if (r.superseded || inactive.contains(r.status))
+            continue;
+        const QString when = QLocale().toString((r.effective.isValid() ? r.effective : r.authoredAt).toLocalTime().date(),
+                                                QLocale::ShortFormat);
+        if (r.type == RecordType::Condition)
+            problems << (r.codeSystem.contains(QLatin1String("icd-10")) ? tr("%1 (%2)").arg(r.display, r.code) : r.display);
+        else if (r.type == RecordType::Medication)
+            medications << r.display;
+        else if (r.type == RecordType::Observation && vitals.size() < 6)
+            vitals << tr("%1: %2 — %3").arg(r.display, r.valueText, when);
+        else if (r.type == RecordType::Encounter && encounters.size() < 3)
+            encounters << tr("%1 — %2, %3").arg(when, r.display, r.signer.name);
+    }
+    return list(tr("Active problems"), problems, tr("None recorded"))
+        + list(tr("Current medications"), medications, tr("None recorded"))
+        + list(tr("Latest observations"), vitals, tr("None recorded"))
+        + list(tr("Recent encounters"), encounters, tr("None recorded"));
+}
+
+void ChartPage::runEditor(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ChartPage::refresh);
+    dialog->open();
+}
+
+void ChartPage::newAllergy()
+{
+    if (m_loaded && m_records->maySign(RecordType::Allergy))
+        runEditor(new AllergyDialog(m_records, m_patientId, this));
+}
+
+void ChartPage::newCondition()
+{
+    if (m_loaded && m_records->maySign(RecordType::Condition))
+        runEditor(new ConditionDialog(m_records, m_patientId, this));
+}
+
+void ChartPage::newMedication()
+{
+    if (m_loaded && m_records->maySign(RecordType::Medication))
+        runEditor(new MedicationDialog(m_records, m_patientId, this));
+}
+
+void ChartPage::newVitals()
+{
+    if (m_loaded && m_records->maySign(RecordType::Observation))
+        runEditor(new VitalsDialog(m_records, m_patientId, this));
+}
+
+void ChartPage::newNote()
+{
+    if (m_loaded && m_records->maySign(RecordType::Note))
+        runEditor(new NoteDialog(m_records, m_patientId, this));
+}
+
+void ChartPage::amendCurrent()
+{
+    auto* view = qobject_cast<QTableView*>(m_tabs->currentWidget());
+    if (!m_loaded || !view || !m_records->mayAmend())
+        return;
+    auto* model = qobject_cast<RecordListModel*>(view->model());
+    const QModelIndex index = view->currentIndex();
+    if (!model || !index.isValid())
+        return;
+    const app::RecordView* r = model->record(index.row());
+    if (!r || r->superseded)
+        return;
+    const QString text = tr("%1 — signed by %2 on %3")
+                             .arg(r->display, r->signer.name,
+                                  QLocale().toString(r->authoredAt.toLocalTime(), QLocale::ShortFormat));
+    runEditor(new AmendDialog(m_records, m_patientId, r->hash, text, this));
+}
+
+void ChartPage::closeDialogs()
+{
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        dialog->reject();
+}
+
+} // namespace medilock::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/ChartViews.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace medilock::app {
+class ClinicalRecords;
+}
+
+namespace medilock::ui {
+
+class AccessLogModel;
+class PatientBanner;
+class RecordListModel;
+
+// One patient's chart: the banner, then panes for summary, problems, allergies,
+// medications, vitals, notes and encounters, and the access log. Editors open from the
+// buttons (only those the user's role may sign); corrections from a row's context menu.
+class ChartPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent = nullptr);
+
+    // Opens the chart (a signed `chart viewed` entry), loading on a worker thread.
+    void open(const QByteArray& patientId);
+    QByteArray patientId() const { return m_patientId; }
+    bool isLoaded() const { return m_loaded; }
+    PatientBanner* banner() const { return m_banner; }
+
+    void newAllergy();
+    void newCondition();
+    void newMedication();
+    void newVitals();
+    void newNote();
+    void amendCurrent();
+    // Closes any editor or dialog open on this chart (the idle lock).
+    void closeDialogs();
+
+Q_SIGNALS:
+    void loaded();
+    void emergencyRequested(const QByteArray& patientId);
+    void backRequested();
+    void failed(const QString& message);
+
+private:
+    void show(const app::ChartView& chart);
+    void refresh();
+    void runEditor(QDialog* dialog);
+    QTableView* addRecordTab(RecordListModel* model, const char* objectName, const QString& title);
+    QString summaryHtml(const app::ChartView& chart) const;
+
+    std::shared_ptr<app::ClinicalRecords> m_records;
+    QByteArray m_patientId;
+    bool m_loaded = false;
+    quint64 m_generation = 0;
+    PatientBanner* m_banner;
+    QLabel* m_loading;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_summary;
+    QList<RecordListModel*> m_recordModels;
+    AccessLogModel* m_accessModel;
+    QAction* m_amend;
+    QList<QPushButton*> m_editorButtons;
+};
+
+} // namespace medilock::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace medilock::app {
+class ClinicalRecords;
+}
+
+namespace medilock::ui {
+
+class PatientListModel;
+
+// Search as you type; from a result, one step to the chart or the emergency view.
+class ReceptionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent = nullptr);
+
+    void focusSearch();
+    void setSearchText(const QString& text);
+    void refresh();
+    // The selected patient's id, or empty.
+    QByteArray selectedPatient() const;
+    PatientListModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void openChartRequested(const QByteArray& patientId);
+    void emergencyRequested(const QByteArray& patientId);
+    void registerRequested();
+
+private:
+    void runSearch();
+    void updateButtons();
+
+    std::shared_ptr<app::ClinicalRecords> m_records;
+    QLineEdit* m_search;
+    QTableView* m_list;
+    PatientListModel* m_model;
+    QLabel* m_status;
+    QPushButton* m_openChart;
+    QPushButton* m_emergency;
+    QPushButton* m_register;
+    QTimer* m_debounce;
+    quint64 m_generation = 0;
+};
+
+} // namespace medilock::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/ChartViews.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace medilock::app {
+class ClinicalRecords;
+}
+
+namespace medilock::ui {
+
+// Registers a patient. Saving first looks for likely duplicates; if there are any they are
+// listed and a second, deliberate "Register anyway" is needed.
+class RegisterPatientDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RegisterPatientDialog(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent = nullptr);
+
+    const app::PatientView& registered() const { return m_registered; }
+
+private:
+    void save();
+    QString validate() const;
+    void clearDuplicateWarning();
+
+    std::shared_ptr<app::ClinicalRecords> m_records;
+    QLineEdit* m_family;
+    QLineEdit* m_given;
+    QDateEdit* m_birth;
+    QComboBox* m_sex;
+    QLineEdit* m_phone;
+    QLineEdit* m_identifier;
+    QLineEdit* m_address;
+    QComboBox* m_bloodGroup;
+    QLineEdit* m_contactName;
+    QLineEdit* m_contactRelation;
+    QLineEdit* m_contactPhone;
+    QFrame* m_duplicates;
+    QListWidget* m_duplicateList;
+    QLabel* m_error;
+    QPushButton* m_save;
+    bool m_duplicatesShown = false;
+    app::PatientView m_registered;
+};
+
+} // namespace medilock::ui
