@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -25,54 +26,88 @@ std::shared_ptr<EVP_PKEY> wrap(EVP_PKEY* key)
 // Initialising an EVP_MD_CTX for Ed25519 fetches the algorithm from the provider, which
 // costs about as much as the signature itself. Like `openssl speed`, contexts are
 // initialised once per key and reused for one-shot EVP_DigestSign / EVP_DigestVerify calls.
-// Verification contexts (public keys only) live in a small per-thread cache, since a
-// context is never shared between threads.
-class ContextCache
+// Verification contexts (public keys only) are pooled per key for the whole process: a
+// context is used by one thread at a time, and the pool is freed at exit, before OpenSSL's
+// own clean-up (it is created after OpenSSL initialised).
+class VerifierPool
 {
 public:
-    enum class Purpose { Verify };
-    ~ContextCache()
+    ~VerifierPool() { clear(); }
+
+    // An initialised context for `publicKey`; builds a key object only for a key not seen.
+    EVP_MD_CTX* acquire(ByteView publicKey)
     {
-        for (Item& item : m_items)
-            release(item);
-    }
-    // The cached context for this key, or (given the key object) a new one; null when absent.
-    EVP_MD_CTX* get(ByteView publicKey, EVP_PKEY* key, Purpose purpose)
-    {
-        for (Item& item : m_items)
-            if (item.purpose == purpose && std::equal(publicKey.begin(), publicKey.end(), item.publicKey.begin()))
-                return item.ctx;
-        if (!key)
+        Key key{};
+        std::copy(publicKey.begin(), publicKey.end(), key.begin());
+        {
+            std::lock_guard lock(m_mutex);
+            auto it = m_idle.find(key);
+            if (it != m_idle.end() && !it->second.empty()) {
+                EVP_MD_CTX* ctx = it->second.back();
+                it->second.pop_back();
+                return ctx;
+            }
+        }
+        EVP_PKEY* raw = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, publicKey.data(), publicKey.size());
+        if (!raw)
             return nullptr;
         EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-        const int ok = !ctx ? 0
-                        : EVP_DigestVerifyInit_ex(ctx, nullptr, nullptr, nullptr, nullptr, key, nullptr);
-        if (ok != 1) {
+        const bool ok = ctx && EVP_DigestVerifyInit_ex(ctx, nullptr, nullptr, nullptr, nullptr, raw, nullptr) == 1;
+        EVP_PKEY_free(raw); // the context keeps its own reference
+        if (!ok) {
             EVP_MD_CTX_free(ctx);
             return nullptr;
         }
-        if (m_items.size() >= kCapacity) {
-            release(m_items.front());
-            m_items.erase(m_items.begin());
-        }
-        Item item{{}, purpose, ctx};
-        std::copy(publicKey.begin(), publicKey.end(), item.publicKey.begin());
-        m_items.push_back(item);
         return ctx;
     }
 
-private:
-    static constexpr std::size_t kCapacity = 64;
-    struct Item
+    void release(ByteView publicKey, EVP_MD_CTX* ctx)
     {
-        std::array<std::uint8_t, kEd25519KeySize> publicKey;
-        Purpose purpose;
-        EVP_MD_CTX* ctx;
-    };
-    static void release(Item& item) { EVP_MD_CTX_free(item.ctx); } // the context holds its own key reference
-    std::vector<Item> m_items;
+        if (!ctx)
+            return;
+        Key key{};
+        std::copy(publicKey.begin(), publicKey.end(), key.begin());
+        std::lock_guard lock(m_mutex);
+        if (m_idle.size() >= kMaxKeys && !m_idle.count(key)) {
+            clearLocked(); // a ledger has few authors; an unusual spread just starts over
+        }
+        m_idle[key].push_back(ctx);
+    }
+
+private:
+    using Key = std::array<std::uint8_t, kEd25519KeySize>;
+    static constexpr std::size_t kMaxKeys = 4096;
+    void clear()
+    {
+        std::lock_guard lock(m_mutex);
+        clearLocked();
+    }
+    void clearLocked()
+    {
+        for (auto& [key, contexts] : m_idle)
+            for (EVP_MD_CTX* ctx : contexts)
+                EVP_MD_CTX_free(ctx);
+        m_idle.clear();
+    }
+    std::mutex m_mutex;
+    std::map<Key, std::vector<EVP_MD_CTX*>> m_idle;
 };
 
+VerifierPool& verifiers()
+{
+    static VerifierPool pool;
+    return pool;
+}
+
+bool verifyWithPool(ByteView publicKey, ByteView message, ByteView signature)
+{
+    if (publicKey.size() != kEd25519KeySize || signature.size() != kEd25519SignatureSize)
+        return false;
+    EVP_MD_CTX* ctx = verifiers().acquire(publicKey);
+    const bool ok = ctx && EVP_DigestVerify(ctx, signature.data(), signature.size(), message.data(), message.size()) == 1;
+    verifiers().release(publicKey, ctx);
+    return ok;
+}
 } // namespace
 
 // Signing contexts of one private key, shared by the threads that sign with it and freed
@@ -114,13 +149,6 @@ private:
     std::vector<EVP_MD_CTX*> m_idle;
 };
 
-namespace {
-ContextCache& contexts()
-{
-    thread_local ContextCache cache;
-    return cache;
-}
-} // namespace
 
 QString fingerprintOf(ByteView publicKeyBytes)
 {
@@ -152,30 +180,12 @@ QString Ed25519PublicKey::fingerprint() const
 
 bool Ed25519PublicKey::verify(ByteView message, ByteView signature) const
 {
-    if (!m_key || signature.size() != kEd25519SignatureSize)
-        return false;
-    EVP_MD_CTX* ctx = contexts().get(view(), m_key.get(), ContextCache::Purpose::Verify);
-    return ctx && EVP_DigestVerify(ctx, signature.data(), signature.size(), message.data(), message.size()) == 1;
+    return m_key && verifyWithPool(view(), message, signature);
 }
 
 bool ed25519Verify(ByteView publicKey, ByteView message, ByteView signature)
 {
-    if (publicKey.size() != kEd25519KeySize || signature.size() != kEd25519SignatureSize)
-        return false;
-    // Known keys skip building a key object; only a key not yet cached on this thread does.
-    EVP_MD_CTX* ctx = nullptr;
-    {
-        EVP_PKEY* raw = nullptr;
-        ctx = contexts().get(publicKey, nullptr, ContextCache::Purpose::Verify);
-        if (!ctx) {
-            raw = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, publicKey.data(), publicKey.size());
-            if (!raw)
-                return false;
-            ctx = contexts().get(publicKey, raw, ContextCache::Purpose::Verify);
-            EVP_PKEY_free(raw);
-        }
-    }
-    return ctx && EVP_DigestVerify(ctx, signature.data(), signature.size(), message.data(), message.size()) == 1;
+    return verifyWithPool(publicKey, message, signature);
 }
 
 bool Ed25519PublicKey::operator==(const Ed25519PublicKey& other) const
