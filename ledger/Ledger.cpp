@@ -284,9 +284,10 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
 Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
 {
     const BlockHeader& h = block.header();
+    const auto local = [](Error e) { return AcceptResult{AcceptStatus::LocalFailure, std::move(e).message}; };
     auto tx = Transaction::begin(m_db);
     if (!tx)
-        return std::move(tx).takeError();
+        return local(std::move(tx).takeError());
     auto have = m_store.hasBlock(block.hash());
     if (!have)
         return std::move(have).takeError();
@@ -336,7 +337,7 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
         return std::move(r).takeError();
     }
     if (auto r = storeValidated(block, working); !r)
-        return std::move(r).takeError();
+        return local(std::move(r).takeError());
     // A restored node learns its own chain back from peers before it signs again.
     auto own = m_store.ownHead(h.origin);
     if (!own)
@@ -345,7 +346,7 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
         if (auto r = m_store.setOwnHead(h.origin, {h.height, block.hash(), h.cumulativeEntryCount}); !r)
             return std::move(r).takeError();
     if (auto r = tx->commit(); !r)
-        return std::move(r).takeError();
+        return local(std::move(r).takeError());
     m_trust = std::move(working);
     for (const Entry& e : block.entries())
         m_clock.observe(e.authoredAt());

@@ -45,7 +45,9 @@ public:
     Result<std::vector<Entry>> sign(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author);
     Result<AppendResult> appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node);
 
-    enum class AcceptStatus { Stored, AlreadyHave, MissingPrevious, UnknownOrigin, Equivocation, Frozen };
+    // LocalFailure: this node could not read or write its database (busy, disk full); the
+    // block was not judged and the peer is not at fault.
+    enum class AcceptStatus { Stored, AlreadyHave, MissingPrevious, UnknownOrigin, Equivocation, Frozen, LocalFailure };
     struct AcceptResult
     {
         AcceptStatus status = AcceptStatus::Stored;

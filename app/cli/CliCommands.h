@@ -18,5 +18,7 @@ CommandResult commandEmergency(CliContext& ctx);
 CommandResult commandExportFhir(CliContext& ctx);
 CommandResult commandVerify(CliContext& ctx);
 CommandResult commandBench(CliContext& ctx);
+CommandResult commandPeerAdd(CliContext& ctx);
+CommandResult commandTrustAdd(CliContext& ctx);
 
 } // namespace medilock::app::cli

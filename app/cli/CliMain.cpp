@@ -23,6 +23,8 @@ const char* const kUsage =
     "  export-fhir --patient ID              the patient's record as a FHIR R4 Bundle on stdout\n"
     "  verify [--json]                       re-verify everything; names the first bad block or entry\n"
     "  bench [--entries N] [--json]          build a synthetic ledger and measure it\n"
+    "  peer add HOST:PORT TLS_FINGERPRINT    pair with a peer node (admin)\n"
+    "  trust add CLINIC_ROOT_KEY [--name N]  trust another clinic by its 64-hex root public key (admin)\n"
     "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
     "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
 
@@ -75,6 +77,10 @@ int runCli(const QStringList& arguments)
         result = commandUserAdd(ctx);
     else if (command == QLatin1String("user") && sub == QLatin1String("list") && words.size() == 2)
         result = commandUserList(ctx);
+    else if (command == QLatin1String("peer") && sub == QLatin1String("add"))
+        result = commandPeerAdd(ctx);
+    else if (command == QLatin1String("trust") && sub == QLatin1String("add"))
+        result = commandTrustAdd(ctx);
     else
         usageCode = 2;
     if (usageCode)

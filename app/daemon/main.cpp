@@ -2,6 +2,7 @@
 #include "app/NodePaths.h"
 #include "app/Passphrase.h"
 #include "app/Session.h"
+#include "app/daemon/NodeService.h"
 #include "app/daemon/TerminationSignals.h"
 #include "crypto/SelfTest.h"
 
@@ -49,8 +50,21 @@ int main(int argc, char** argv)
     }
     qCInfo(app::lcNode) << "node" << (*session)->identity().nodeFingerprint << "of clinic"
                         << (*session)->identity().clinicFingerprint << "unlocked";
-    if (parser.isSet(listen))
-        qCWarning(app::lcNode) << "peer sync is not part of this build yet; --listen is ignored";
+    std::optional<app::NodeService::Listen> listenOn;
+    if (parser.isSet(listen)) {
+        auto parsed = app::NodeService::parseListen(parser.value(listen));
+        if (!parsed) {
+            std::fprintf(stderr, "medilockd: %s\n", qPrintable(parsed.error()));
+            return 2;
+        }
+        listenOn = *parsed;
+    }
+    // The sync node opens its own database connection; the session only unlocked the node.
+    auto node = app::NodeService::start(**session, listenOn);
+    if (!node) {
+        std::fprintf(stderr, "medilockd: %s\n", qPrintable(node.error()));
+        return 1;
+    }
 
     app::TerminationSignals signals;
     QObject::connect(&signals, &app::TerminationSignals::terminationRequested, &app, [](int number) {
@@ -58,6 +72,8 @@ int main(int argc, char** argv)
         QCoreApplication::quit();
     });
     const int code = app.exec();
+    (*node)->stop(); // goodbye to every peer before the database closes
+    node->reset();
     session->reset();
     return code;
 }

@@ -166,6 +166,15 @@ const char* const kMigrations[] = {
     ) WITHOUT ROWID;
     CREATE INDEX access_log_by_patient ON access_log (patient_id, authored_ms);
     )sql",
+    // 2: paired sync peers (medilock-cli peer add): where to dial, which certificate to expect.
+    R"sql(
+    CREATE TABLE peers (
+        address         TEXT NOT NULL,
+        tls_fingerprint BLOB NOT NULL CHECK (length(tls_fingerprint) = 32),
+        added_at        INTEGER NOT NULL,
+        PRIMARY KEY (address, tls_fingerprint)
+    ) WITHOUT ROWID;
+    )sql",
 };
 } // namespace
 

@@ -78,6 +78,8 @@ QString statusName(Status s)
         return QStringLiteral("Equivocation");
     case Status::Frozen:
         return QStringLiteral("Frozen");
+    case Status::LocalFailure:
+        return QStringLiteral("LocalFailure");
     }
     return QStringLiteral("?");
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Messages.h"
+
+#include "ledger/Ledger.h"
+
+#include <optional>
+#include <vector>
+
+namespace medilock::ledger::sync {
+
+class PeerSession;
+
+// What a peer session needs from its node. Every call happens on the node's thread, which
+// owns the node's database connection and ledger.
+class SyncBackend
+{
+public:
+    virtual ~SyncBackend() = default;
+
+    virtual const PublicKeyBytes& localNodeKey() const = 0;
+    virtual Result<std::vector<HeadInfo>> localHeads() = 0;
+    // The next height of `origin` this node wants: one past what it has stored or holds
+    // pending; 0 when it has nothing of that origin.
+    virtual Result<std::uint64_t> nextWanted(const PublicKeyBytes& origin) = 0;
+    virtual bool isFrozen(const PublicKeyBytes& origin) = 0;
+    // Stored blocks of `origin` from `fromHeight` on, consecutive, at most `maxCount` blocks
+    // and about `byteBudget` encoded bytes (always at least one block when there is one).
+    virtual Result<std::vector<Block>> loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight,
+                                                  std::uint32_t maxCount, std::size_t byteBudget) = 0;
+    // Hands a received block to the ledger. UnknownOrigin blocks (and blocks that follow
+    // one held back) are kept in the node's bounded pending set. An error means the block
+    // is invalid.
+    virtual Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) = 0;
+    // A verified proof received from `from`; true when it was new to this node.
+    virtual Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) = 0;
+    // Whether a peer with this node key may stay connected (TLS binding, duplicates).
+    virtual Result<void> admitHello(const Hello& hello, PeerSession& from) = 0;
+};
+
+} // namespace medilock::ledger::sync

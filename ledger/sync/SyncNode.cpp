@@ -1,0 +1,643 @@
+#include "SyncNode.h"
+
+#include "SyncLog.h"
+#include "TlsConfig.h"
+
+#include "ledger/store/Schema.h"
+#include "ledger/store/Statement.h"
+
+#include "crypto/Hex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <functional>
+
+namespace medilock::ledger::sync {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString hexOf(const Hash& h)
+{
+    return crypto::toHex(toBytes(h));
+}
+
+// A QTcpServer that hands each accepted descriptor to the node, which wraps it in a
+// QSslSocket and starts server-side encryption (Qt 6.4 has no QSslServer).
+class SslListener : public QTcpServer
+{
+public:
+    explicit SslListener(std::function<void(qintptr)> onIncoming) : m_onIncoming(std::move(onIncoming)) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
+} // namespace
+
+SyncNode::SyncNode(SyncConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+SyncNode::~SyncNode()
+{
+    stop();
+}
+
+Result<std::unique_ptr<SyncNode>> SyncNode::create(SyncConfig config, QObject* parent)
+{
+    std::unique_ptr<SyncNode> node(new SyncNode(std::move(config), parent));
+    // Its own connection: a Session's connection is never shared across threads.
+    auto db = Database::open(node->m_config.databasePath, node->m_config.databaseKey, Database::Mode::OpenExisting);
+    if (!db)
+        return std::move(db).takeError();
+    node->m_db = std::move(db).value();
+    if (auto r = Schema::migrate(node->m_db); !r)
+        return std::move(r).takeError();
+    if (auto r = node->reopenLedger(); !r)
+        return std::move(r).takeError();
+    fromBytes(QByteArray::fromHex(node->m_config.tls.fingerprint().toLatin1()), node->m_ownFingerprint);
+    auto seq = node->m_db.prepare("SELECT coalesce(max(stored_seq), 0) FROM blocks;");
+    if (!seq)
+        return std::move(seq).takeError();
+    if (auto row = seq->step(); !row)
+        return std::move(row).takeError();
+    node->m_lastSeq = seq->integer(0);
+    return node;
+}
+
+Result<void> SyncNode::reopenLedger()
+{
+    m_ledger.reset();
+    auto ledger = Ledger::open(m_db, m_config.clinicRoot);
+    if (!ledger)
+        return std::move(ledger).takeError();
+    m_ledger = std::move(ledger).value();
+    return {};
+}
+
+Result<void> SyncNode::start()
+{
+    m_stopped = false;
+    if (auto r = TlsConfig::configuration(m_config.tls, TlsConfig::Role::Server); !r)
+        return std::move(r).takeError();
+    if (m_config.listen) {
+        m_server = std::make_unique<SslListener>([this](qintptr d) { incoming(d); });
+        if (!m_server->listen(m_config.listenAddress, m_config.listenPort))
+            return fail(tr("cannot listen on %1:%2: %3")
+                            .arg(m_config.listenAddress.toString())
+                            .arg(m_config.listenPort)
+                            .arg(m_server->errorString()));
+        qCInfo(lcSync).noquote() << "listening on" << m_config.listenAddress.toString() << m_server->serverPort();
+    }
+    if (auto r = reloadPeers(); !r)
+        return r;
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_config.headPollMs);
+    connect(m_timer, &QTimer::timeout, this, &SyncNode::onTick);
+    m_timer->start();
+    onTick();
+    return {};
+}
+
+void SyncNode::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_server)
+        m_server->close();
+    for (const auto& s : std::vector<QPointer<PeerSession>>(m_sessions))
+        if (s)
+            s->close(GoodbyeReason::Shutdown);
+    for (Dial& d : m_dials)
+        if (d.attempt)
+            delete d.attempt.data();
+}
+
+quint16 SyncNode::listeningPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+std::size_t SyncNode::connectedPeers() const
+{
+    std::size_t n = 0;
+    for (const auto& s : m_sessions)
+        if (s && s->state() == PeerSession::State::Ready)
+            ++n;
+    return n;
+}
+
+std::vector<PeerStatus> SyncNode::peerStatus()
+{
+    std::map<PublicKeyBytes, std::uint64_t> local;
+    if (auto heads = m_ledger->store().heads())
+        for (const auto& [origin, head] : *heads)
+            local[origin] = head.height;
+    std::map<Hash, PeerStatus> out = m_status;
+    for (const auto& session : m_sessions) {
+        if (!session || session->state() != PeerSession::State::Ready)
+            continue;
+        PeerStatus& s = out[session->peerFingerprint()];
+        if (s.tlsFingerprint.isEmpty())
+            s.tlsFingerprint = hexOf(session->peerFingerprint());
+        s.connected = true;
+        s.lastContactMs = std::max(s.lastContactMs, session->lastContactMs());
+        s.failedVerifications += session->failedVerifications();
+        s.blocksBehind = s.blocksAhead = 0;
+        const auto& remote = session->remoteHeights();
+        for (const auto& [origin, height] : remote) {
+            const auto it = local.find(origin);
+            const std::uint64_t have = it == local.end() ? 0 : it->second + 1;
+            if (height + 1 > have)
+                s.blocksBehind += height + 1 - have;
+        }
+        for (const auto& [origin, height] : local) {
+            const auto it = remote.find(origin);
+            const std::uint64_t theirs = it == remote.end() ? 0 : it->second + 1;
+            if (height + 1 > theirs)
+                s.blocksAhead += height + 1 - theirs;
+        }
+    }
+    std::vector<PeerStatus> list;
+    for (auto& [fp, s] : out)
+        list.push_back(std::move(s));
+    return list;
+}
+
+bool SyncNode::isBanned(const Hash& fingerprint) const
+{
+    const auto it = m_bans.find(fingerprint);
+    return it != m_bans.end() && it->second > nowMs();
+}
+
+PeerStatus& SyncNode::statusOf(const Hash& fingerprint)
+{
+    PeerStatus& s = m_status[fingerprint];
+    if (s.tlsFingerprint.isEmpty())
+        s.tlsFingerprint = hexOf(fingerprint);
+    return s;
+}
+
+void SyncNode::ban(const Hash& fingerprint, const QString& reason)
+{
+    const qint64 until = nowMs() + m_config.banMs;
+    m_bans[fingerprint] = until;
+    PeerStatus& s = statusOf(fingerprint);
+    ++s.bans;
+    s.bannedUntilMs = until;
+    qCWarning(lcSync).noquote() << "banned peer" << hexOf(fingerprint).left(16) << "for" << m_config.banMs / 1000 << "s";
+    Q_UNUSED(reason); // logged (rate-limited) by the session
+    for (const auto& session : std::vector<QPointer<PeerSession>>(m_sessions))
+        if (session && session->peerFingerprint() == fingerprint)
+            session->close(GoodbyeReason::Banned);
+    Q_EMIT statusChanged();
+}
+
+bool SyncNode::allowedInbound(const Hash& fingerprint)
+{
+    if (isBanned(fingerprint) || fingerprint == m_ownFingerprint)
+        return false;
+    if (m_ledger && m_ledger->trust().nodeByTlsFingerprint(fingerprint) != nullptr)
+        return true;
+    const auto paired = [this, &fingerprint] {
+        return std::any_of(m_dials.begin(), m_dials.end(),
+                           [&fingerprint](const Dial& d) { return d.peer.tlsFingerprint == fingerprint; });
+    };
+    if (paired())
+        return true;
+    // Paired a moment ago (medilock-cli peer add) and not polled yet: read the table now.
+    if (auto r = reloadPeers(); !r)
+        return false;
+    return paired();
+}
+
+void SyncNode::incoming(qintptr descriptor)
+{
+    auto* socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    handshake(socket, PeerSession::Direction::Inbound, nullptr);
+}
+
+void SyncNode::dial(Dial& d)
+{
+    QString host;
+    quint16 port = 0;
+    if (!PeerTable::parseAddress(d.peer.address, &host, &port))
+        return;
+    auto* socket = new QSslSocket(this);
+    d.attempt = socket;
+    handshake(socket, PeerSession::Direction::Outbound, &d.peer.tlsFingerprint);
+    socket->connectToHostEncrypted(host, port);
+}
+
+void SyncNode::handshake(QSslSocket* socket, PeerSession::Direction direction, const Hash* expected)
+{
+    const auto role = direction == PeerSession::Direction::Inbound ? TlsConfig::Role::Server : TlsConfig::Role::Client;
+    TlsConfig::AllowedFingerprint allowed;
+    if (expected) {
+        // Dialling a paired peer: only the certificate it was paired with will do.
+        allowed = [this, want = *expected](const Hash& fp) { return fp == want && !isBanned(fp); };
+    } else {
+        allowed = [this](const Hash& fp) { return allowedInbound(fp); };
+    }
+    if (auto r = TlsConfig::prepare(*socket, m_config.tls, role, allowed); !r) {
+        qCWarning(lcSync).noquote() << r.error();
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, direction, allowed] {
+        QObject::disconnect(socket, nullptr, this, nullptr);
+        if (m_stopped || !TlsConfig::peerIsAcceptable(*socket, allowed)) {
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        adopt(socket, direction, TlsConfig::fingerprint(socket->peerCertificate()));
+    });
+    const auto drop = [this, socket] {
+        QObject::disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(socket, &QSslSocket::errorOccurred, this, drop);
+    connect(socket, &QSslSocket::disconnected, this, drop);
+    QTimer::singleShot(m_config.limits.handshakeTimeoutMs, socket, [socket] {
+        if (!socket->isEncrypted())
+            socket->abort();
+    });
+    if (direction == PeerSession::Direction::Inbound)
+        socket->startServerEncryption();
+}
+
+void SyncNode::adopt(QSslSocket* socket, PeerSession::Direction direction, const Hash& fingerprint)
+{
+    auto* session = new PeerSession(socket, direction, *this, m_config.limits, this);
+    m_sessions.emplace_back(session);
+    for (Dial& d : m_dials)
+        if (d.attempt == socket)
+            d.attempt = session;
+    connect(session, &PeerSession::misbehaved, this, [this, session](const QString& reason) {
+        ban(session->peerFingerprint(), reason);
+    });
+    connect(session, &PeerSession::ready, this, [this, session] {
+        PeerStatus& s = statusOf(session->peerFingerprint());
+        s.connected = true;
+        s.nodeFingerprint = crypto::fingerprintOf(ByteView(session->peerNodeKey()));
+        qCInfo(lcSync).noquote() << "peer" << session->shortName() << "connected"
+                                 << (session->direction() == PeerSession::Direction::Inbound ? "(inbound)" : "(outbound)");
+        for (Dial& d : m_dials)
+            if (d.attempt == session)
+                d.backoffMs = 0;
+        Q_EMIT statusChanged();
+    });
+    connect(session, &PeerSession::closed, this, [this, session] {
+        PeerStatus& s = statusOf(session->peerFingerprint());
+        s.failedVerifications += session->failedVerifications();
+        s.lastContactMs = std::max(s.lastContactMs, session->lastContactMs());
+        std::erase_if(m_sessions, [session](const QPointer<PeerSession>& p) { return !p || p == session; });
+        s.connected = false;
+        for (const auto& other : m_sessions)
+            if (other && other->peerFingerprint() == session->peerFingerprint()
+                && other->state() == PeerSession::State::Ready)
+                s.connected = true;
+        session->deleteLater();
+        Q_EMIT statusChanged();
+    });
+    session->start(fingerprint);
+}
+
+Result<void> SyncNode::admitHello(const Hello& hello, PeerSession& from)
+{
+    if (hello.nodeKey == m_config.nodeKey)
+        return fail(tr("connected to itself"));
+    if (const PublicKeyBytes* bound = m_ledger->trust().nodeByTlsFingerprint(from.peerFingerprint());
+        bound && *bound != hello.nodeKey)
+        return fail(tr("the peer's node key is not the one its clinic bound to its certificate"));
+    // Two connections between the same nodes (both dialled): both sides keep the one
+    // dialled by the smaller node key, so they agree without talking about it.
+    const auto initiator = [this, &hello](const PeerSession& s) {
+        return s.direction() == PeerSession::Direction::Outbound ? m_config.nodeKey : hello.nodeKey;
+    };
+    for (const auto& other : m_sessions) {
+        if (!other || other == &from || other->state() != PeerSession::State::Ready || other->peerNodeKey() != hello.nodeKey)
+            continue;
+        if (initiator(*other) < initiator(from))
+            return fail(tr("duplicate connection"));
+        other->close(GoodbyeReason::Duplicate);
+    }
+    return {};
+}
+
+Result<std::vector<HeadInfo>> SyncNode::localHeads()
+{
+    auto heads = m_ledger->store().heads();
+    if (!heads)
+        return std::move(heads).takeError();
+    std::vector<HeadInfo> out;
+    for (const auto& [origin, head] : *heads) {
+        if (out.size() == kMaxHeadsPerHello)
+            break;
+        out.push_back({origin, head.height, head.hash});
+    }
+    return out;
+}
+
+Result<std::uint64_t> SyncNode::nextWanted(const PublicKeyBytes& origin)
+{
+    auto head = m_ledger->store().headOf(origin);
+    if (!head)
+        return std::move(head).takeError();
+    std::uint64_t next = *head ? (*head)->height + 1 : 0;
+    while (m_pending.count({origin, next}))
+        ++next;
+    return next;
+}
+
+bool SyncNode::isFrozen(const PublicKeyBytes& origin)
+{
+    auto frozen = m_ledger->store().isFrozen(origin);
+    return !frozen || *frozen;
+}
+
+Result<std::vector<Block>> SyncNode::loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight,
+                                                std::uint32_t maxCount, std::size_t byteBudget)
+{
+    std::vector<Block> out;
+    std::size_t bytes = 0;
+    for (std::uint64_t h = fromHeight; out.size() < maxCount; ++h) {
+        auto block = m_ledger->store().load(origin, h);
+        if (!block)
+            return std::move(block).takeError();
+        if (!*block)
+            break;
+        const auto size = static_cast<std::size_t>((*block)->encode().size()) + 4;
+        if (!out.empty() && bytes + size > byteBudget)
+            break;
+        bytes += size;
+        out.push_back(std::move(**block));
+    }
+    return out;
+}
+
+Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& from)
+{
+    using S = Ledger::AcceptStatus;
+    const BlockHeader& h = block.header();
+    auto result = m_ledger->accept(block);
+    if (!result)
+        return result;
+    switch (result->status) {
+    case S::Stored:
+        m_storedHere.insert(block.hash());
+        drainPending();
+        schedulePoll();
+        break;
+    case S::MissingPrevious:
+        if (h.height == 0 || !m_pending.count({h.origin, h.height - 1}))
+            break;
+        [[fallthrough]]; // follows a block held back: held back with it
+    case S::UnknownOrigin: {
+        const auto size = static_cast<std::size_t>(block.encode().size());
+        if (m_pending.size() < m_config.maxPendingBlocks && m_pendingBytes + size <= m_config.maxPendingBytes
+            && !m_pending.count({h.origin, h.height})) {
+            m_pending.emplace(std::make_pair(h.origin, h.height), PendingBlock{block, from.peerFingerprint(), size});
+            m_pendingBytes += size;
+        }
+        return Ledger::AcceptResult{S::UnknownOrigin, result->detail};
+    }
+    case S::Equivocation: {
+        ++statusOf(from.peerFingerprint()).equivocationAlerts;
+        Q_EMIT equivocationDetected(crypto::fingerprintOf(ByteView(h.origin)), h.height);
+        auto proof = storedProof(h.origin, h.height);
+        if (proof && *proof)
+            broadcastEquivocation(**proof, nullptr);
+        break;
+    }
+    case S::AlreadyHave:
+    case S::Frozen:
+    case S::LocalFailure: // our database's trouble, not the peer's: asked again later
+        break;
+    }
+    return result;
+}
+
+void SyncNode::drainPending()
+{
+    bool stored = false;
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            auto r = m_ledger->accept(it->second.block);
+            using S = Ledger::AcceptStatus;
+            if (r && (r->status == S::UnknownOrigin || r->status == S::MissingPrevious)) {
+                ++it;
+                continue;
+            }
+            if (!r) {
+                // Invalid once its origin became known: the peer that sent it is at fault.
+                ++statusOf(it->second.from).failedVerifications;
+                ban(it->second.from, r.error());
+            } else if (r->status == S::Stored) {
+                m_storedHere.insert(it->second.block.hash());
+                progress = stored = true;
+            }
+            m_pendingBytes -= it->second.bytes;
+            it = m_pending.erase(it);
+        }
+    }
+    if (stored) {
+        schedulePoll();
+        QTimer::singleShot(0, this, &SyncNode::resumeAll);
+    }
+}
+
+void SyncNode::resumeAll()
+{
+    for (const auto& s : std::vector<QPointer<PeerSession>>(m_sessions))
+        if (s)
+            s->resume();
+}
+
+Result<std::optional<EquivocationProof>> SyncNode::storedProof(const PublicKeyBytes& origin, std::uint64_t height)
+{
+    auto all = m_ledger->store().equivocations();
+    if (!all)
+        return std::move(all).takeError();
+    for (const auto& e : *all)
+        if (e.origin == origin && e.height == height)
+            return std::optional<EquivocationProof>(
+                EquivocationProof{origin, height, e.firstHeader, e.firstSignature, e.secondHeader, e.secondSignature});
+    return std::optional<EquivocationProof>();
+}
+
+void SyncNode::broadcastEquivocation(const EquivocationProof& proof, const PeerSession* except)
+{
+    for (const auto& s : m_sessions)
+        if (s && s != except)
+            s->forwardEquivocation(proof);
+}
+
+Result<bool> SyncNode::recordEquivocation(const EquivocationProof& proof, PeerSession& from)
+{
+    // Proofs about nodes nobody here trusts are not kept: they would only fill the table.
+    if (!m_ledger->trust().isCertifiedNode(proof.origin))
+        return false;
+    auto known = storedProof(proof.origin, proof.height);
+    if (!known)
+        return std::move(known).takeError();
+    if (*known)
+        return false;
+    auto stmt = m_db.prepare("INSERT OR IGNORE INTO equivocations (origin, height, first_header, first_signature, "
+                             "second_header, second_signature, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
+    if (!stmt)
+        return std::move(stmt).takeError();
+    stmt->bind(1, toBytes(proof.origin)).bind(2, static_cast<qint64>(proof.height));
+    stmt->bind(3, proof.headerA).bind(4, proof.signatureA).bind(5, proof.headerB).bind(6, proof.signatureB).bind(7, nowMs());
+    if (auto r = stmt->run(); !r)
+        return std::move(r).takeError();
+    ++statusOf(from.peerFingerprint()).equivocationAlerts;
+    Q_EMIT equivocationDetected(crypto::fingerprintOf(ByteView(proof.origin)), proof.height);
+    broadcastEquivocation(proof, &from);
+    return true;
+}
+
+Result<void> SyncNode::reloadPeers()
+{
+    auto peers = PeerTable::list(m_db);
+    if (!peers)
+        return std::move(peers).takeError();
+    for (const ConfiguredPeer& p : *peers) {
+        const bool known = std::any_of(m_dials.begin(), m_dials.end(), [&p](const Dial& d) {
+            return d.peer.address == p.address && d.peer.tlsFingerprint == p.tlsFingerprint;
+        });
+        if (!known) {
+            m_dials.push_back(Dial{p, 0, 0, {}});
+            statusOf(p.tlsFingerprint).address = p.address;
+        }
+    }
+    return {};
+}
+
+void SyncNode::schedulePoll()
+{
+    if (m_pollScheduled)
+        return;
+    m_pollScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pollScheduled = false;
+        if (auto r = pollHeads(); !r)
+            qCWarning(lcSync).noquote() << "cannot poll chain heads:" << r.error();
+    });
+}
+
+Result<void> SyncNode::pollHeads()
+{
+    auto seq = m_db.prepare("SELECT coalesce(max(stored_seq), 0) FROM blocks;");
+    if (!seq)
+        return std::move(seq).takeError();
+    if (auto row = seq->step(); !row)
+        return std::move(row).takeError();
+    const qint64 latest = seq->integer(0);
+    if (latest <= m_lastSeq)
+        return {};
+    auto fresh = m_db.prepare("SELECT hash, origin FROM blocks WHERE stored_seq > ?;");
+    if (!fresh)
+        return std::move(fresh).takeError();
+    fresh->bind(1, m_lastSeq);
+    std::set<PublicKeyBytes> origins;
+    std::vector<Hash> foreign;
+    for (;;) {
+        auto row = fresh->step();
+        if (!row)
+            return std::move(row).takeError();
+        if (!*row)
+            break;
+        Hash hash{};
+        PublicKeyBytes origin{};
+        fromBytes(fresh->blob(0), hash);
+        fromBytes(fresh->blob(1), origin);
+        origins.insert(origin);
+        if (!m_storedHere.count(hash))
+            foreign.push_back(hash);
+    }
+    m_lastSeq = latest;
+    m_storedHere.clear();
+    // Another process (medilock-cli) wrote administrative entries: trust may have changed.
+    bool trustChanged = false;
+    auto admin = m_db.prepare("SELECT 1 FROM entries WHERE block_hash = ? AND kind < 16 LIMIT 1;");
+    if (!admin)
+        return std::move(admin).takeError();
+    for (const Hash& h : foreign) {
+        admin->reset();
+        admin->bind(1, toBytes(h));
+        auto row = admin->step();
+        if (!row)
+            return std::move(row).takeError();
+        if (*row) {
+            trustChanged = true;
+            break;
+        }
+    }
+    if (trustChanged) {
+        if (auto r = reopenLedger(); !r)
+            return r;
+        drainPending();
+        resumeAll();
+    }
+    for (const PublicKeyBytes& origin : origins) {
+        auto head = m_ledger->store().headOf(origin);
+        if (!head)
+            return std::move(head).takeError();
+        if (!*head)
+            continue;
+        const HeadInfo info{origin, (*head)->height, (*head)->hash};
+        for (const auto& s : m_sessions)
+            if (s)
+                s->announce(info);
+    }
+    return {};
+}
+
+void SyncNode::onTick()
+{
+    if (m_stopped)
+        return;
+    if (auto r = pollHeads(); !r)
+        qCWarning(lcSync).noquote() << "cannot poll chain heads:" << r.error();
+    if (++m_ticks % 4 == 0)
+        if (auto r = reloadPeers(); !r)
+            qCWarning(lcSync).noquote() << "cannot read the peers table:" << r.error();
+    const qint64 now = nowMs();
+    for (Dial& d : m_dials) {
+        if (d.attempt || now < d.nextAttemptMs || isBanned(d.peer.tlsFingerprint))
+            continue;
+        const bool linked = std::any_of(m_sessions.begin(), m_sessions.end(), [&d](const QPointer<PeerSession>& s) {
+            return s && s->peerFingerprint() == d.peer.tlsFingerprint && s->state() != PeerSession::State::Closed;
+        });
+        if (linked)
+            continue;
+        d.backoffMs = d.backoffMs == 0 ? m_config.reconnectMinMs : std::min(d.backoffMs * 2, m_config.reconnectMaxMs);
+        d.nextAttemptMs = now + d.backoffMs;
+        dial(d);
+    }
+}
+
+} // namespace medilock::ledger::sync

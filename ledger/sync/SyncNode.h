@@ -1,0 +1,148 @@
+#pragma once
+
+#include "PeerSession.h"
+#include "PeerTable.h"
+#include "SyncBackend.h"
+
+#include "ledger/store/Database.h"
+
+#include "crypto/SecureBuffer.h"
+#include "crypto/TlsIdentity.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <map>
+#include <memory>
+#include <set>
+
+class QSslSocket;
+class QTcpServer;
+class QTimer;
+
+namespace medilock::ledger::sync {
+
+struct SyncConfig
+{
+    QString databasePath;
+    crypto::SecureBuffer databaseKey;
+    PublicKeyBytes nodeKey{};    // public: sync never signs
+    PublicKeyBytes clinicRoot{}; // this node's clinic root (public)
+    crypto::TlsIdentity tls;
+    bool listen = false;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 0; // 0: an ephemeral port
+    SessionLimits limits;
+    int headPollMs = 250;
+    int reconnectMinMs = 500;
+    int reconnectMaxMs = 30000;
+    int banMs = 10 * 60 * 1000;
+    std::size_t maxPendingBlocks = 1024;
+    std::size_t maxPendingBytes = 64u << 20;
+};
+
+// Per-peer health for the application (DESIGN §6, Administration), as a plain value.
+struct PeerStatus
+{
+    QString address;         // configured address; empty for a peer that only dialled in
+    QString tlsFingerprint;  // hex SHA-256 of the peer certificate
+    QString nodeFingerprint; // hex fingerprint of its node key, once it said hello
+    bool connected = false;
+    qint64 lastContactMs = 0;
+    std::uint64_t blocksBehind = 0; // blocks the peer has and this node lacks
+    std::uint64_t blocksAhead = 0;  // blocks this node has and the peer lacks
+    int failedVerifications = 0;
+    int bans = 0;
+    qint64 bannedUntilMs = 0;
+    int equivocationAlerts = 0;     // proofs this peer delivered or caused
+};
+
+// A node's sync service (DESIGN §5): listens for peers, dials the paired ones with backoff,
+// runs one PeerSession per connection and stores what they deliver through its own
+// database connection and ledger, all on the thread it lives on. Polls the chain heads so
+// blocks written by another process (medilock-cli) are announced within a second.
+class SyncNode : public QObject, public SyncBackend
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<SyncNode>> create(SyncConfig config, QObject* parent = nullptr);
+    ~SyncNode() override;
+
+    Result<void> start();
+    // Says goodbye to every peer and stops listening and dialling.
+    void stop();
+    quint16 listeningPort() const;
+    std::vector<PeerStatus> peerStatus();
+    std::size_t pendingBlocks() const { return m_pending.size(); }
+    std::size_t connectedPeers() const;
+    bool isBanned(const Hash& tlsFingerprint) const;
+
+    // SyncBackend
+    const PublicKeyBytes& localNodeKey() const override { return m_config.nodeKey; }
+    Result<std::vector<HeadInfo>> localHeads() override;
+    Result<std::uint64_t> nextWanted(const PublicKeyBytes& origin) override;
+    bool isFrozen(const PublicKeyBytes& origin) override;
+    Result<std::vector<Block>> loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight, std::uint32_t maxCount,
+                                          std::size_t byteBudget) override;
+    Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) override;
+    Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) override;
+    Result<void> admitHello(const Hello& hello, PeerSession& from) override;
+
+Q_SIGNALS:
+    void statusChanged();
+    void equivocationDetected(const QString& originFingerprint, quint64 height);
+
+private:
+    struct Dial
+    {
+        ConfiguredPeer peer;
+        int backoffMs = 0;
+        qint64 nextAttemptMs = 0;
+        QPointer<QObject> attempt; // socket being connected or its session
+    };
+    struct PendingBlock
+    {
+        Block block;
+        Hash from{};
+        std::size_t bytes = 0;
+    };
+
+    explicit SyncNode(SyncConfig config, QObject* parent);
+    void onTick();
+    void incoming(qintptr descriptor);
+    void dial(Dial& dial);
+    void handshake(QSslSocket* socket, PeerSession::Direction direction, const Hash* expected);
+    void adopt(QSslSocket* socket, PeerSession::Direction direction, const Hash& fingerprint);
+    bool allowedInbound(const Hash& fingerprint);
+    void ban(const Hash& fingerprint, const QString& reason);
+    Result<void> reloadPeers();
+    Result<void> pollHeads();
+    void schedulePoll();
+    void drainPending();
+    void resumeAll();
+    void broadcastEquivocation(const EquivocationProof& proof, const PeerSession* except);
+    Result<std::optional<EquivocationProof>> storedProof(const PublicKeyBytes& origin, std::uint64_t height);
+    Result<void> reopenLedger();
+    PeerStatus& statusOf(const Hash& fingerprint);
+
+    SyncConfig m_config;
+    Hash m_ownFingerprint{};
+    Database m_db;
+    std::unique_ptr<Ledger> m_ledger; // after m_db: destroyed before it
+    std::unique_ptr<QTcpServer> m_server;
+    QTimer* m_timer = nullptr;
+    bool m_pollScheduled = false;
+    bool m_stopped = false;
+    int m_ticks = 0;
+    qint64 m_lastSeq = 0;
+    std::set<Hash> m_storedHere; // blocks this node accepted since the last poll
+    std::vector<Dial> m_dials;
+    std::vector<QPointer<PeerSession>> m_sessions;
+    std::map<Hash, qint64> m_bans; // until, ms since epoch
+    std::map<Hash, PeerStatus> m_status;
+    std::map<std::pair<PublicKeyBytes, std::uint64_t>, PendingBlock> m_pending;
+    std::size_t m_pendingBytes = 0;
+};
+
+} // namespace medilock::ledger::sync
