@@ -137,6 +137,29 @@ Result<Block> Block::decode(ByteView bytes)
     return b;
 }
 
+Result<Block> Block::fromParts(const QByteArray& headerBytes, ByteView signature, std::vector<Entry> entries)
+{
+    auto header = BlockHeader::decode(asView(headerBytes));
+    if (!header)
+        return std::move(header).takeError();
+    if (signature.size() != kSignatureSize)
+        return fail(tr("block signature has %1 bytes").arg(signature.size()));
+    if (entries.size() != header->entryCount)
+        return fail(tr("block holds %1 entries, its header says %2").arg(entries.size()).arg(header->entryCount));
+    std::size_t bytes = BlockHeader::kSize + kSignatureSize;
+    for (const Entry& e : entries)
+        bytes += 4 + static_cast<std::size_t>(e.encoded().size());
+    if (bytes > kMaxBlockBytes)
+        return fail(tr("block of %1 bytes exceeds the limit").arg(bytes));
+    Block b;
+    b.m_header = *header;
+    b.m_headerBytes = headerBytes;
+    std::copy(signature.begin(), signature.end(), b.m_signature.begin());
+    b.m_entries = std::move(entries);
+    b.m_hash = crypto::Sha256::hash(asView(headerBytes));
+    return b;
+}
+
 Result<void> Block::verifyHeaderSignature() const
 {
     if (!crypto::ed25519Verify(ByteView(m_header.origin), asView(signingInput(m_headerBytes)), ByteView(m_signature)))

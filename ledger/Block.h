@@ -46,6 +46,9 @@ public:
                               std::uint64_t sealedAtMs, const crypto::Ed25519PrivateKey& origin);
     // Strict decoding: header, signature, entry count, each entry's length and bytes, nothing after.
     static Result<Block> decode(ByteView bytes);
+    // The same checks as decode(), for a block whose entries are already decoded (stored
+    // blocks re-read by the verifier): the header parses and its count matches.
+    static Result<Block> fromParts(const QByteArray& headerBytes, ByteView signature, std::vector<Entry> entries);
 
     const BlockHeader& header() const { return m_header; }
     const QByteArray& headerBytes() const { return m_headerBytes; }

@@ -76,7 +76,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes&
     return ledger;
 }
 
-Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation)
+Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation,
+                                          bool idsChecked)
 {
     const BlockHeader& h = block.header();
     if (h.height > 0) {
@@ -99,11 +100,13 @@ Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust,
         const QString where = tr("entry %1 in block at height %2 of %3: %4");
         if (!ids.insert(e.entryId()).second)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("duplicate entry id")));
-        auto known = m_store.hasEntryId(e.entryId());
-        if (!known)
-            return std::move(known).takeError();
-        if (*known)
-            return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("entry id already on the ledger")));
+        if (!idsChecked) {
+            auto known = m_store.hasEntryId(e.entryId());
+            if (!known)
+                return std::move(known).takeError();
+            if (*known)
+                return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), tr("entry id already on the ledger")));
+        }
         if (auto r = trust.admit(e, revocation); !r)
             return fail(where.arg(shortHex(ByteView(e.hash()))).arg(h.height).arg(shortHex(ByteView(h.origin)), r.error()));
         trust.apply(e);
@@ -134,6 +137,8 @@ bool Ledger::dependsOnUnseenEntries(const Block& block) const
 
 Result<void> Ledger::storeValidated(const Block& block, const TrustState& trust)
 {
+    // The readable summaries of the block's payloads are parsed on every core first.
+    m_projection->prepare(block.entries());
     if (auto r = m_store.insert(block); !r)
         return r;
     for (const Entry& e : block.entries())
@@ -263,7 +268,7 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
             return std::move(r).takeError();
         if (auto r = reread->verifyRoot(); !r)
             return std::move(r).takeError();
-        if (auto r = validateAgainstState(*reread, working, TrustState::Revocation::Enforce); !r)
+        if (auto r = validateAgainstState(*reread, working, TrustState::Revocation::Enforce, true); !r)
             return std::move(r).takeError();
         if (auto r = storeValidated(*reread, working); !r)
             return std::move(r).takeError();

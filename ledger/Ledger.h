@@ -69,7 +69,9 @@ private:
     // Validation that needs the store and trust (not signatures): link to the chain, entry
     // ids, authors' rights, payloads, certified origin. Applies admin entries to `trust`.
     // Entry signatures and payload shapes are checked before, on every core.
-    Result<void> validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation);
+    // `idsChecked`: the caller already refused ids stored before, in this transaction.
+    Result<void> validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation,
+                                      bool idsChecked = false);
     Result<void> storeValidated(const Block& block, const TrustState& trust);
     bool dependsOnUnseenEntries(const Block& block) const;
 

@@ -158,9 +158,8 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
             report.firstProblem = where + QStringLiteral(": ") + tr("its header does not hash to its name");
             return report;
         }
-        // Rebuild the block's wire bytes from what is stored and decode them strictly.
-        QByteArray wire = header + blocks->blob(2);
-        ByteWriter w(wire);
+        // The block from what is stored: each entry decoded strictly from its signed bytes.
+        std::vector<Entry> blockEntries;
         entries->bind(1, storedHash);
         for (;;) {
             auto e = entries->step();
@@ -188,10 +187,10 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
                 entries->reset();
                 return report;
             }
-            w.u32(static_cast<std::uint32_t>(encoded.size())).bytes(encoded);
+            blockEntries.push_back(std::move(decoded).value());
         }
         entries->reset();
-        auto block = Block::decode(asView(wire));
+        auto block = Block::fromParts(header, asView(blocks->blob(2)), std::move(blockEntries));
         if (!block) {
             report.firstProblem = where + QStringLiteral(": ") + block.error();
             return report;

@@ -5,6 +5,7 @@
 #include "ResourceSummary.h"
 
 #include "ledger/AdminPayload.h"
+#include "ledger/ParallelVerify.h"
 #include "ledger/TrustState.h"
 #include "ledger/store/Database.h"
 #include "ledger/store/Statement.h"
@@ -20,6 +21,8 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <map>
+#include <optional>
 #include <tuple>
 
 namespace medilock::ledger {
@@ -71,12 +74,41 @@ struct Projection::Statements
     Statement addRecord, addSupersession, addLink, addAccess;
 };
 
+// Summaries parsed ahead of apply(), by entry hash.
+struct Projection::Prepared
+{
+    std::map<Hash, Result<PatientSummary>> patients;
+    std::map<Hash, Result<ResourceSummary>> resources;
+};
+
 Projection::Projection(Database& db)
     : m_db(db)
+    , m_prepared(std::make_unique<Prepared>())
 {
 }
 
 Projection::~Projection() = default;
+
+void Projection::prepare(std::span<const Entry> entries)
+{
+    m_prepared->patients.clear();
+    m_prepared->resources.clear();
+    std::vector<std::optional<Result<PatientSummary>>> patients(entries.size());
+    std::vector<std::optional<Result<ResourceSummary>>> resources(entries.size());
+    parallelFor(entries.size(), [&](std::size_t i) {
+        const EntryKind kind = entries[i].kind();
+        if (kind == EntryKind::PatientRegistered || kind == EntryKind::DemographicsUpdated)
+            patients[i] = summarizePatient(entries[i].payload());
+        else if (isFhirKind(kind))
+            resources[i] = summarizeResource(entries[i].payload());
+    });
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (patients[i])
+            m_prepared->patients.emplace(entries[i].hash(), std::move(*patients[i]));
+        if (resources[i])
+            m_prepared->resources.emplace(entries[i].hash(), std::move(*resources[i]));
+    }
+}
 
 Result<void> Projection::checkPayload(const Entry& entry)
 {
@@ -152,7 +184,7 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);", &sql->upsertPatient},
             {"DELETE FROM patient_tokens WHERE patient_id = ?;", &sql->dropTokens},
             {"INSERT OR IGNORE INTO patient_tokens (token, patient_id) VALUES (?, ?);", &sql->addToken},
-            {"INSERT OR IGNORE INTO records (hash, patient_id, kind, authored_ms, authored_lc, author, resource_type, "
+            {"INSERT INTO records (hash, patient_id, kind, authored_ms, authored_lc, author, resource_type, "
              "display, code, code_system, status, criticality, reaction, category, effective_ms, value, unit, value_text, "
              "no_known, implanted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);", &sql->addRecord},
             {"INSERT OR IGNORE INTO supersessions (superseded, by_entry, action, reason) VALUES (?, ?, ?, ?);",
@@ -253,7 +285,8 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
             return std::move(newer).takeError();
         if (!*newer)
             return {};
-        auto p = summarizePatient(entry.payload());
+        auto found = m_prepared->patients.find(entry.hash());
+        auto p = found != m_prepared->patients.end() ? std::move(found->second) : summarizePatient(entry.payload());
         PatientSummary patient = p ? std::move(p).value() : PatientSummary{};
         QJsonArray contacts;
         for (const auto& c : patient.contacts)
@@ -325,7 +358,8 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
     }
 
     // Clinical records: one row per entry, summarised for lists and the emergency view.
-    auto summary = summarizeResource(entry.payload());
+    auto found = m_prepared->resources.find(entry.hash());
+    auto summary = found != m_prepared->resources.end() ? std::move(found->second) : summarizeResource(entry.payload());
     ResourceSummary r = summary ? std::move(summary).value() : ResourceSummary{};
     s.addRecord.bind(1, hash).bind(2, bytes(entry.patientId())).bind(3, qint64(static_cast<int>(entry.kind())));
     s.addRecord.bind(4, ms).bind(5, lc).bind(6, author).bind(7, r.resourceType).bind(8, r.display).bind(9, r.code);

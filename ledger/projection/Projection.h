@@ -5,6 +5,7 @@
 #include "crypto/Result.h"
 
 #include <memory>
+#include <span>
 
 namespace medilock::ledger {
 
@@ -22,6 +23,9 @@ public:
     explicit Projection(Database& db);
     ~Projection();
 
+    // Parses the payloads of entries about to be applied, on every core; apply() then uses
+    // the results instead of parsing on the writing thread.
+    void prepare(std::span<const Entry> entries);
     // Applies one verified entry; runs inside the caller's transaction.
     Result<void> apply(const Entry& entry, const TrustState& trust);
     // Deterministic checks of a patient-kind payload, run during validation so that no node
@@ -33,8 +37,10 @@ public:
 
 private:
     struct Statements;
+    struct Prepared;
     Database& m_db;
     std::unique_ptr<Statements> m_sql;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace medilock::ledger

@@ -117,8 +117,10 @@ const char* const kMigrations[] = {
         PRIMARY KEY (token, patient_id)
     ) WITHOUT ROWID;
     CREATE INDEX patient_tokens_by_patient ON patient_tokens (patient_id, token);
+    -- A rowid table filled in arrival order: a random-order key here would dirty a page of
+    -- the table per inserted record. Each entry is applied once (entries.hash is unique).
     CREATE TABLE records (
-        hash          BLOB PRIMARY KEY NOT NULL,
+        hash          BLOB NOT NULL,
         patient_id    BLOB NOT NULL,
         kind          INTEGER NOT NULL,
         authored_ms   INTEGER NOT NULL,
@@ -138,7 +140,7 @@ const char* const kMigrations[] = {
         value_text    TEXT NOT NULL,
         no_known      INTEGER NOT NULL,
         implanted     INTEGER NOT NULL
-    ) WITHOUT ROWID;
+    );
     CREATE INDEX records_by_patient ON records (patient_id, authored_ms, authored_lc);
     CREATE TABLE supersessions (
         superseded BLOB NOT NULL,
