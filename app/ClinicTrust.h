@@ -5,13 +5,14 @@
 namespace medilock::app {
 
 // Trusting another clinic (DESIGN §3, "Trust"): the administrator's clinic root signs a
-// clinic-trusted entry carrying the other clinic's full root public key.
+// clinic-trusted entry naming the other clinic by its root key's fingerprint.
 class ClinicTrust
 {
 public:
-    // `rootPublicKeyHex`: 64 hex digits, the other clinic's root public key. Only a session
-    // holding this clinic's root (an administrator's) can sign it.
-    static Result<void> trust(Session& session, const QString& rootPublicKeyHex, const QString& name);
+    // `rootFingerprintHex`: 64 hex digits, the other clinic's root fingerprint as
+    // `medilock-cli id` prints it. Only a session holding this clinic's root (an
+    // administrator's) can sign it.
+    static Result<void> trust(Session& session, const QString& rootFingerprintHex, const QString& name);
 };
 
 } // namespace medilock::app

@@ -131,7 +131,7 @@ Result<UserRevokedPayload> UserRevokedPayload::decode(const QByteArray& json)
 
 QByteArray ClinicTrustPayload::encode() const
 {
-    return compact({{QStringLiteral("root"), hex(ByteView(root))}, {QStringLiteral("name"), name}});
+    return compact({{QStringLiteral("root"), hex(ByteView(rootFingerprint))}, {QStringLiteral("name"), name}});
 }
 
 Result<ClinicTrustPayload> ClinicTrustPayload::decode(const QByteArray& json)

@@ -45,10 +45,11 @@ struct UserRevokedPayload
     static Result<UserRevokedPayload> decode(const QByteArray& json);
 };
 
-// Used by both ClinicTrusted and ClinicUntrusted.
+// Used by both ClinicTrusted and ClinicUntrusted. A clinic is named by its root key's
+// fingerprint (SHA-256 of the 32-byte public key), as administrators exchange it.
 struct ClinicTrustPayload
 {
-    PublicKeyBytes root{};
+    Hash rootFingerprint{};
     QString name;
     QByteArray encode() const;
     static Result<ClinicTrustPayload> decode(const QByteArray& json);

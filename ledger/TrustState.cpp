@@ -3,6 +3,7 @@
 #include "AdminPayload.h"
 
 #include "crypto/Ed25519.h"
+#include "crypto/Sha256.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,13 @@ QString shortKey(const PublicKeyBytes& key)
 TrustState::TrustState(const PublicKeyBytes& localClinicRoot)
     : m_localRoot(localClinicRoot)
 {
-    m_trustedRoots.insert(localClinicRoot);
+}
+
+bool TrustState::isTrustedRoot(const PublicKeyBytes& key) const
+{
+    if (key == m_localRoot)
+        return true;
+    return !m_trustedRootFingerprints.empty() && m_trustedRootFingerprints.count(crypto::Sha256::hash(ByteView(key))) > 0;
 }
 
 bool TrustState::isCertifiedNode(const PublicKeyBytes& key) const
@@ -138,12 +145,11 @@ void TrustState::apply(const Entry& entry)
         break;
     case EntryKind::ClinicTrusted:
         if (auto p = ClinicTrustPayload::decode(entry.payload()); p && entry.author() == m_localRoot)
-            m_trustedRoots.insert(p->root);
+            m_trustedRootFingerprints.insert(p->rootFingerprint);
         break;
     case EntryKind::ClinicUntrusted:
-        if (auto p = ClinicTrustPayload::decode(entry.payload());
-            p && entry.author() == m_localRoot && p->root != m_localRoot)
-            m_trustedRoots.erase(p->root);
+        if (auto p = ClinicTrustPayload::decode(entry.payload()); p && entry.author() == m_localRoot)
+            m_trustedRootFingerprints.erase(p->rootFingerprint);
         break;
     default:
         break;

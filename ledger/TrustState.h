@@ -47,20 +47,19 @@ public:
     // Records the effect of an accepted administrative entry (others are ignored).
     void apply(const Entry& entry);
 
-    bool isTrustedRoot(const PublicKeyBytes& key) const { return m_trustedRoots.count(key) > 0; }
+    bool isTrustedRoot(const PublicKeyBytes& key) const;
     bool isCertifiedNode(const PublicKeyBytes& key) const;
     const User* user(const PublicKeyBytes& key) const;
     const Node* node(const PublicKeyBytes& key) const;
     const std::map<PublicKeyBytes, User>& users() const { return m_users; }
     const std::map<PublicKeyBytes, Node>& nodes() const { return m_nodes; }
-    const std::set<PublicKeyBytes>& trustedRoots() const { return m_trustedRoots; }
     const PublicKeyBytes& localClinicRoot() const { return m_localRoot; }
     // The certified node whose TLS certificate has this fingerprint, if any.
     const PublicKeyBytes* nodeByTlsFingerprint(const Hash& fingerprint) const;
 
 private:
     PublicKeyBytes m_localRoot;
-    std::set<PublicKeyBytes> m_trustedRoots;
+    std::set<Hash> m_trustedRootFingerprints; // other clinics this node's clinic trusts
     std::map<PublicKeyBytes, Node> m_nodes;
     std::map<PublicKeyBytes, User> m_users;
 };

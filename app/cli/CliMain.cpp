@@ -24,7 +24,7 @@ const char* const kUsage =
     "  verify [--json]                       re-verify everything; names the first bad block or entry\n"
     "  bench [--entries N] [--json]          build a synthetic ledger and measure it\n"
     "  peer add HOST:PORT TLS_FINGERPRINT    pair with a peer node (admin)\n"
-    "  trust add CLINIC_ROOT_KEY [--name N]  trust another clinic by its 64-hex root public key (admin)\n"
+    "  trust add CLINIC_FP [--name N]        trust another clinic by its root fingerprint (admin)\n"
     "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
     "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
 

@@ -32,13 +32,13 @@ CommandResult commandTrustAdd(CliContext& ctx)
 {
     const QStringList& words = ctx.args().words;
     if (words.size() != 3)
-        return fail(tr("usage: medilock-cli --data DIR trust add CLINIC_ROOT_PUBLIC_KEY [--name NAME]"));
+        return fail(tr("usage: medilock-cli --data DIR trust add CLINIC_ROOT_FINGERPRINT [--name NAME]"));
     auto session = ctx.unlock();
     if (!session)
         return std::move(session).takeError();
     if (auto r = ClinicTrust::trust(**session, words.at(2), ctx.args().value(QStringLiteral("name"))); !r)
         return r;
-    ctx.out() << tr("This clinic now trusts the clinic with root key %1").arg(words.at(2)) << '\n';
+    ctx.out() << tr("This clinic now trusts the clinic with root fingerprint %1").arg(words.at(2)) << '\n';
     return {};
 }
 

@@ -121,68 +121,88 @@ Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QStrin
     if (words.isEmpty() || words.size() > 8)
         return std::vector<PatientRow>();
 
-    auto candidates = db.prepare("SELECT patient_id FROM patient_tokens WHERE token >= ? AND token < ? LIMIT 2001;");
-    auto exact = db.prepare("SELECT patient_id FROM patient_tokens WHERE token = ? LIMIT 2001;");
-    auto check = db.prepare("SELECT 1 FROM patient_tokens WHERE patient_id = ? AND token >= ? AND token < ? LIMIT 1;");
-    if (!candidates || !exact || !check)
-        return fail(db.lastError());
-
-    // Candidates from each word; the smallest set is the base, the others filter it.
-    std::vector<std::pair<std::set<QByteArray>, QList<Match>>> perWord;
+    // Each word is a set of token ranges (its alternatives). The word whose ranges hold the
+    // fewest tokens drives the query; every other word must match the same patient, which
+    // SQLite checks by probing the (patient_id, token) index: one statement, no sets in C++.
+    std::vector<QList<Match>> perWord;
     for (const QString& word : words) {
-        const QList<Match> alts = alternatives(word);
-        std::set<QByteArray> ids;
-        for (const Match& m : alts) {
-            Statement& stmt = m.prefix ? *candidates : *exact;
-            stmt.bind(1, m.token);
-            if (m.prefix)
-                stmt.bind(2, upperBound(m.token));
-            for (;;) {
-                auto row = stmt.step();
-                if (!row) {
-                    stmt.reset();
-                    return std::move(row).takeError();
-                }
-                if (!*row)
-                    break;
-                ids.insert(stmt.blob(0));
-            }
-            stmt.reset();
-        }
-        if (ids.empty())
+        QList<Match> alts = alternatives(word);
+        if (alts.isEmpty())
             return std::vector<PatientRow>();
-        perWord.emplace_back(std::move(ids), alts);
+        perWord.push_back(std::move(alts));
     }
-    std::sort(perWord.begin(), perWord.end(), [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
-
-    std::vector<QByteArray> matches;
-    for (const QByteArray& id : perWord.front().first) {
-        bool all = true;
-        for (std::size_t w = 1; w < perWord.size() && all; ++w) {
-            if (perWord[w].first.count(id))
-                continue;
-            // The word's candidate list may have been cut at its limit: ask the index.
-            bool found = false;
-            for (const Match& m : perWord[w].second) {
-                check->bind(1, id).bind(2, m.token).bind(3, m.prefix ? upperBound(m.token) : m.token + QChar(0));
-                auto row = check->step();
-                check->reset();
-                if (!row)
-                    return std::move(row).takeError();
-                if (*row) {
-                    found = true;
-                    break;
-                }
-            }
-            all = found;
+    const auto rangeEnd = [](const Match& m) { return m.prefix ? upperBound(m.token) : m.token + QChar(0); };
+    auto count = db.prepare("SELECT count(*) FROM (SELECT 1 FROM patient_tokens WHERE token >= ? AND token < ? LIMIT 5000);");
+    if (!count)
+        return std::move(count).takeError();
+    std::size_t driver = 0;
+    qint64 fewest = -1;
+    for (std::size_t w = 0; w < perWord.size(); ++w) {
+        qint64 tokens = 0;
+        for (const Match& m : perWord[w]) {
+            count->bind(1, m.token).bind(2, rangeEnd(m));
+            auto row = count->step();
+            if (!row)
+                return std::move(row).takeError();
+            tokens += count->integer(0);
+            count->reset();
         }
-        if (all)
-            matches.push_back(id);
+        if (tokens == 0)
+            return std::vector<PatientRow>(); // a word that matches nobody
+        if (fewest < 0 || tokens < fewest) {
+            fewest = tokens;
+            driver = w;
+        }
+    }
+
+    // One statement per alternative of the driving word.
+    std::string others;
+    for (std::size_t w = 0; w < perWord.size(); ++w) {
+        if (w == driver)
+            continue;
+        others += " AND EXISTS (SELECT 1 FROM patient_tokens b WHERE b.patient_id = a.patient_id AND (";
+        for (qsizetype k = 0; k < perWord[w].size(); ++k)
+            others += std::string(k ? " OR " : "") + "(b.token >= ? AND b.token < ?)";
+        others += "))";
+    }
+    const std::string sql = "SELECT DISTINCT a.patient_id FROM patient_tokens a WHERE a.token >= ? AND a.token < ?" + others
+        + " LIMIT " + std::to_string(std::max(1, limit) * 4) + ";";
+    auto find = db.prepare(sql.c_str());
+    if (!find)
+        return std::move(find).takeError();
+    std::vector<QByteArray> matches;
+    std::set<QByteArray> seen;
+    for (const Match& driving : perWord[driver]) {
+        int index = 1;
+        const auto bindRange = [&](const Match& m) {
+            find->bind(index, m.token);
+            find->bind(index + 1, rangeEnd(m));
+            index += 2;
+        };
+        bindRange(driving);
+        for (std::size_t w = 0; w < perWord.size(); ++w) {
+            if (w == driver)
+                continue;
+            for (const Match& m : perWord[w])
+                bindRange(m);
+        }
+        for (;;) {
+            auto row = find->step();
+            if (!row) {
+                find->reset();
+                return std::move(row).takeError();
+            }
+            if (!*row)
+                break;
+            if (const QByteArray id = find->blob(0); seen.insert(id).second)
+                matches.push_back(id);
+        }
+        find->reset();
     }
 
     std::vector<PatientRow> rows;
-    const std::string sql = std::string(kPatientColumns) + "WHERE p.id = ?;";
-    auto load = db.prepare(sql.c_str());
+    const std::string loadSql = std::string(kPatientColumns) + "WHERE p.id = ?;";
+    auto load = db.prepare(loadSql.c_str());
     if (!load)
         return std::move(load).takeError();
     for (const QByteArray& id : matches) {

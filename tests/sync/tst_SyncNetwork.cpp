@@ -37,7 +37,7 @@ struct Node
     std::unique_ptr<Session> physician;
     std::unique_ptr<SyncNode> sync;
 
-    QString rootHex() const { return crypto::toHex(ledger::toBytes(admin->impl().clinicRootKey)); }
+    QString rootHex() const { return admin->identity().clinicFingerprint; }
     QString tlsHex() const { return admin->identity().tlsFingerprint; }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(sync->listeningPort()); }
     ledger::Database& db() { return admin->impl().db; }

@@ -215,7 +215,7 @@ inline L::EntryDraft revokeDraft(const crypto::Ed25519PrivateKey& user, const QS
 inline L::EntryDraft trustDraft(const L::PublicKeyBytes& otherRoot, const QString& name)
 {
     L::ClinicTrustPayload p;
-    p.root = otherRoot;
+    L::fromBytes(crypto::Sha256::hash(L::toBytes(otherRoot)), p.rootFingerprint);
     p.name = name;
     return {L::EntryKind::ClinicTrusted, {}, {}, p.encode(), {}};
 }
