@@ -13,6 +13,14 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
 }
+
+// The `id --json` object (README, "JSON output"); init prints the same.
+QJsonObject identityJson(const NodeIdentity& id)
+{
+    return {{QStringLiteral("node"), id.nodeFingerprint},
+            {QStringLiteral("tls"), id.tlsFingerprint},
+            {QStringLiteral("clinic"), id.clinicFingerprint}};
+}
 } // namespace
 
 CommandResult commandInit(CliContext& ctx)
@@ -31,9 +39,7 @@ CommandResult commandInit(CliContext& ctx)
         return std::move(session).takeError();
     const NodeIdentity& id = (*session)->identity();
     if (ctx.args().json()) {
-        ctx.printJson({{QStringLiteral("node"), id.nodeFingerprint},
-                       {QStringLiteral("tls"), id.tlsFingerprint},
-                       {QStringLiteral("clinic"), id.clinicFingerprint}});
+        ctx.printJson(identityJson(id));
     } else {
         ctx.out() << tr("Created node for clinic '%1' in %2; administrator: %3").arg(id.clinicName, ctx.paths().directory, admin)
                   << '\n';
@@ -48,9 +54,7 @@ CommandResult commandId(CliContext& ctx)
         return std::move(session).takeError();
     const NodeIdentity& id = (*session)->identity();
     if (ctx.args().json()) {
-        ctx.printJson({{QStringLiteral("node"), id.nodeFingerprint},
-                       {QStringLiteral("tls"), id.tlsFingerprint},
-                       {QStringLiteral("clinic"), id.clinicFingerprint}});
+        ctx.printJson(identityJson(id));
     } else {
         ctx.out() << tr("clinic name: %1").arg(id.clinicName) << '\n'
                   << tr("clinic root: %1").arg(id.clinicFingerprint) << '\n'
