@@ -35,6 +35,14 @@ int main(int argc, char** argv)
     parser.addOptions({data, listen, passFile});
     parser.process(app);
 
+    // Installed before the slow start (unlocking runs scrypt): a SIGTERM that arrives meanwhile
+    // waits in the pipe and ends the event loop as soon as it runs, a clean exit 0.
+    app::TerminationSignals signals;
+    QObject::connect(&signals, &app::TerminationSignals::terminationRequested, &app, [](int number) {
+        qCInfo(app::lcNode) << "signal" << number << "received, shutting down";
+        QCoreApplication::quit();
+    });
+
     const app::NodePaths paths = parser.isSet(data) ? app::NodePaths{parser.value(data)} : app::NodePaths::defaultLocation();
     auto passphrase = parser.isSet(passFile) ? app::readPassphraseFile(parser.value(passFile))
                                              : app::passphraseFromEnvironment("MEDILOCK_PASSPHRASE");
@@ -66,11 +74,6 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    app::TerminationSignals signals;
-    QObject::connect(&signals, &app::TerminationSignals::terminationRequested, &app, [](int number) {
-        qCInfo(app::lcNode) << "signal" << number << "received, shutting down";
-        QCoreApplication::quit();
-    });
     const int code = app.exec();
     (*node)->stop(); // goodbye to every peer before the database closes
     node->reset();
