@@ -48,15 +48,12 @@ Result<NodeStats> NodeStats::collect(Session& session)
     auto heads = db.prepare("SELECT origin, max(height), hash FROM blocks GROUP BY origin;");
     if (!heads)
         return std::move(heads).takeError();
-    for (;;) {
-        auto row = heads->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = heads->forEachRow([&](const auto&) {
         stats.origins.insert(crypto::fingerprintOf(asView(heads->blob(0))),
                              Head{heads->integer(1), crypto::toHex(heads->blob(2))});
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
 
     auto state = ledger::Projection::stateHash(db);
     if (!state)

@@ -28,14 +28,11 @@ Result<QHash<QString, QByteArray>> readMeta(ledger::Database& db)
     if (!stmt)
         return std::move(stmt).takeError();
     QHash<QString, QByteArray> values;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&](const auto&) {
         values.insert(stmt->text(0), stmt->blob(1));
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
     return values;
 }
 
@@ -201,14 +198,11 @@ Result<QList<UserInfo>> Session::users() const
         return std::move(stmt).takeError();
     stmt->bind(1, ledger::toBytes(m_impl->clinicRootKey));
     QList<UserInfo> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&](const auto&) {
         list << userFromRow(*stmt);
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
     return list;
 }
 

@@ -398,12 +398,7 @@ Result<Hash> Projection::stateHash(Database& db)
         if (!stmt)
             return std::move(stmt).takeError();
         sha.update(QByteArray(sql));
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return std::move(row).takeError();
-            if (!*row)
-                break;
+        auto rows = stmt->forEachRow([&](const auto&) {
             // Each cell: type byte, 4-byte length, bytes; reals by their IEEE-754 bits.
             for (int c = 0; c < stmt->columnCount(); ++c) {
                 cell.clear();
@@ -426,7 +421,9 @@ Result<Hash> Projection::stateHash(Database& db)
                 w.u32(static_cast<std::uint32_t>(value.size())).bytes(value);
                 sha.update(cell);
             }
-        }
+        });
+        if (!rows)
+            return std::move(rows).takeError();
     }
     return sha.final();
 }

@@ -84,12 +84,7 @@ Result<std::map<PublicKeyBytes, ChainHead>> BlockStore::heads()
     if (!stmt)
         return std::move(stmt).takeError();
     std::map<PublicKeyBytes, ChainHead> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&](const auto&) {
         PublicKeyBytes origin{};
         fromBytes(stmt->blob(0), origin);
         ChainHead head;
@@ -97,7 +92,9 @@ Result<std::map<PublicKeyBytes, ChainHead>> BlockStore::heads()
         fromBytes(stmt->blob(2), head.hash);
         head.cumulativeEntryCount = static_cast<std::uint64_t>(stmt->integer(3));
         out[origin] = head;
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
     return out;
 }
 
@@ -215,12 +212,7 @@ Result<std::vector<BlockStore::Equivocation>> BlockStore::equivocations()
     if (!stmt)
         return std::move(stmt).takeError();
     std::vector<Equivocation> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&](const auto&) {
         Equivocation e;
         fromBytes(stmt->blob(0), e.origin);
         e.height = static_cast<std::uint64_t>(stmt->integer(1));
@@ -230,7 +222,9 @@ Result<std::vector<BlockStore::Equivocation>> BlockStore::equivocations()
         e.secondSignature = stmt->blob(5);
         e.detectedAtMs = stmt->integer(6);
         out.push_back(std::move(e));
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
     return out;
 }
 

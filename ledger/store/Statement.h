@@ -33,6 +33,19 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows.
     Result<void> run();
+    // Steps through every row, calling onRow(*this) for each; stops at the first error.
+    template<typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::move(row).takeError();
+            if (!*row)
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();
 
     qint64 integer(int column) const;

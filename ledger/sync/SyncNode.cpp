@@ -564,12 +564,7 @@ Result<void> SyncNode::pollHeads()
     fresh->bind(1, m_lastSeq);
     std::set<PublicKeyBytes> origins;
     std::vector<Hash> foreign;
-    for (;;) {
-        auto row = fresh->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
+    auto rows = fresh->forEachRow([&](const auto&) {
         Hash hash{};
         PublicKeyBytes origin{};
         fromBytes(fresh->blob(0), hash);
@@ -577,7 +572,9 @@ Result<void> SyncNode::pollHeads()
         origins.insert(origin);
         if (!m_storedHere.count(hash))
             foreign.push_back(hash);
-    }
+    });
+    if (!rows)
+        return std::move(rows).takeError();
     m_lastSeq = latest;
     m_storedHere.clear();
     // Another process (medilock-cli) wrote administrative entries: trust may have changed.
