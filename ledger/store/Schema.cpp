@@ -177,6 +177,24 @@ const char* const kMigrations[] = {
         PRIMARY KEY (address, tls_fingerprint)
     ) WITHOUT ROWID;
     )sql",
+    // 3: what the sync node records per peer: bans (so they survive a restart), counters and
+    // last contact, for the application and `medilock-cli peers`.
+    R"sql(
+    CREATE TABLE peer_status (
+        tls_fingerprint      BLOB PRIMARY KEY NOT NULL CHECK (length(tls_fingerprint) = 32),
+        address              TEXT NOT NULL,
+        node_fingerprint     TEXT NOT NULL,
+        connected            INTEGER NOT NULL,
+        last_contact_ms      INTEGER NOT NULL,
+        blocks_behind        INTEGER NOT NULL,
+        blocks_ahead         INTEGER NOT NULL,
+        failed_verifications INTEGER NOT NULL,
+        bans                 INTEGER NOT NULL,
+        banned_until_ms      INTEGER NOT NULL,
+        equivocation_alerts  INTEGER NOT NULL,
+        recorded_ms          INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    )sql",
 };
 } // namespace
 

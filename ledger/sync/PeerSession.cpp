@@ -17,6 +17,9 @@ QString shortHex(ByteView bytes)
 
 // Blocks answered per Blocks message stay under the frame cap with room for the counts.
 constexpr std::size_t kAnswerByteBudget = (kMaxFrameLength - 1024);
+// Blocks of an origin no trusted clinic certified yet can only wait in the pending set:
+// ask for a few at a time, so honest peers relaying such chains stay far below its bound.
+constexpr std::uint32_t kUncertifiedRequest = 16;
 } // namespace
 
 PeerSession::PeerSession(QSslSocket* socket, Direction direction, SyncBackend& backend, const SessionLimits& limits,
@@ -308,7 +311,8 @@ void PeerSession::pump()
     while (m_state == State::Ready && static_cast<int>(m_outstanding.size()) < m_limits.maxOutstandingRequests) {
         bool sent = false;
         for (const auto& [origin, remoteHeight] : m_remoteHeights) {
-            if (m_requestedOrigins.count(origin) || m_heldOrigins.count(origin) || m_backend.isFrozen(origin))
+            if (m_requestedOrigins.count(origin) || m_heldOrigins.count(origin) || m_backend.isFrozen(origin)
+                || m_backend.holdsPending(origin))
                 continue;
             auto next = m_backend.nextWanted(origin);
             if (!next) {
@@ -319,8 +323,8 @@ void PeerSession::pump()
             if (*next > remoteHeight)
                 continue;
             const std::uint64_t span = remoteHeight - *next + 1;
-            const Request request{origin, *next,
-                                  static_cast<std::uint32_t>(std::min<std::uint64_t>(span, kMaxBlocksPerRequest))};
+            const std::uint32_t cap = m_backend.isCertifiedOrigin(origin) ? kMaxBlocksPerRequest : kUncertifiedRequest;
+            const Request request{origin, *next, static_cast<std::uint32_t>(std::min<std::uint64_t>(span, cap))};
             m_outstanding.push_back(request);
             m_requestedOrigins.insert(origin);
             send(GetBlocks{request.origin, request.fromHeight, request.maxCount});
@@ -352,6 +356,10 @@ void PeerSession::handleBlocks(Blocks message)
             return;
         }
     }
+    if (request.probe) {
+        handleProbeAnswer(message);
+        return;
+    }
     if (message.blocks.empty()) {
         // The peer has less than it said: stop asking it for this origin until it announces.
         auto& height = m_remoteHeights[request.origin];
@@ -363,6 +371,16 @@ void PeerSession::handleBlocks(Blocks message)
     for (const Block& block : message.blocks) {
         if (m_state == State::Closed)
             return;
+        auto forks = m_backend.forksStoredChain(block);
+        if (!forks) {
+            log(tr("cannot read the stored chain: %1").arg(forks.error()));
+            close(GoodbyeReason::Shutdown);
+            return;
+        }
+        if (*forks) {
+            probeFork(block);
+            return;
+        }
         auto accepted = m_backend.accept(block, *this);
         if (!accepted) {
             ++m_failedVerifications;
@@ -389,6 +407,42 @@ void PeerSession::handleBlocks(Blocks message)
             break;
         }
     }
+    pump();
+}
+
+// A validly signed block that does not link to the block stored below it: either its origin
+// signed two chains (then the peer's block below ours is the proof) or the peer lies. Ask it
+// for that block before judging.
+void PeerSession::probeFork(const Block& block)
+{
+    const BlockHeader& h = block.header();
+    const Request probe{h.origin, h.height - 1, 1, true};
+    m_outstanding.push_back(probe);
+    m_requestedOrigins.insert(h.origin);
+    send(GetBlocks{probe.origin, probe.fromHeight, probe.maxCount});
+}
+
+void PeerSession::handleProbeAnswer(const Blocks& message)
+{
+    if (message.blocks.size() != 1) {
+        violation(tr("a block that does not link, and no block below it"));
+        return;
+    }
+    const Block& below = message.blocks.front();
+    auto accepted = m_backend.accept(below, *this);
+    if (!accepted) {
+        ++m_failedVerifications;
+        violation(tr("invalid block at height %1: %2").arg(below.header().height).arg(accepted.error()));
+        return;
+    }
+    using S = Ledger::AcceptStatus;
+    if (accepted->status == S::AlreadyHave) {
+        // The same block we hold: what it sent above it never linked to its own chain.
+        ++m_failedVerifications;
+        violation(tr("a block whose previous hash links to nothing"));
+        return;
+    }
+    // Equivocation (proof kept, origin frozen, proof sent on) or a local failure.
     pump();
 }
 

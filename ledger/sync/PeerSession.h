@@ -78,6 +78,7 @@ private:
         PublicKeyBytes origin{};
         std::uint64_t fromHeight = 0;
         std::uint32_t maxCount = 0;
+        bool probe = false; // asks for the block below one that did not link (a fork)
     };
 
     void onReadyRead();
@@ -87,6 +88,8 @@ private:
     void handleHello(Hello hello);
     void handleGetBlocks(const GetBlocks& request);
     void handleBlocks(Blocks blocks);
+    void handleProbeAnswer(const Blocks& blocks);
+    void probeFork(const Block& block);
     void handleAnnounce(const Announce& announce);
     void handleEquivocation(const EquivocationProof& proof);
     void serve();

@@ -24,6 +24,14 @@ public:
     // pending; 0 when it has nothing of that origin.
     virtual Result<std::uint64_t> nextWanted(const PublicKeyBytes& origin) = 0;
     virtual bool isFrozen(const PublicKeyBytes& origin) = 0;
+    // Whether a trusted clinic certified `origin` (else its blocks can only wait as pending).
+    virtual bool isCertifiedOrigin(const PublicKeyBytes& origin) = 0;
+    // Whether blocks of `origin` wait in the pending set: nothing more of it is asked for
+    // until they are stored or dropped.
+    virtual bool holdsPending(const PublicKeyBytes& origin) = 0;
+    // True when `block` is validly signed by its origin but names a previous hash other than
+    // the block this node stores below it: the origin signed two chains, or the peer lies.
+    virtual Result<bool> forksStoredChain(const Block& block) = 0;
     // Stored blocks of `origin` from `fromHeight` on, consecutive, at most `maxCount` blocks
     // and about `byteBudget` encoded bytes (always at least one block when there is one).
     virtual Result<std::vector<Block>> loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight,

@@ -1,11 +1,13 @@
 #include "SyncNode.h"
 
+#include "PeerRecords.h"
 #include "SyncLog.h"
 #include "TlsConfig.h"
 
 #include "ledger/store/Schema.h"
 #include "ledger/store/Statement.h"
 
+#include "crypto/ConstantTime.h"
 #include "crypto/Hex.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,7 @@ private:
 SyncNode::SyncNode(SyncConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_pending(m_config.maxPendingBlocks, m_config.maxPendingBytes)
 {
 }
 
@@ -74,7 +77,40 @@ Result<std::unique_ptr<SyncNode>> SyncNode::create(SyncConfig config, QObject* p
     if (auto row = seq->step(); !row)
         return std::move(row).takeError();
     node->m_lastSeq = seq->integer(0);
+    if (auto r = node->loadRecords(); !r)
+        return std::move(r).takeError();
     return node;
+}
+
+// Bans and counters outlive the process: a peer banned a minute ago is refused after a restart.
+Result<void> SyncNode::loadRecords()
+{
+    auto records = PeerRecords::load(m_db);
+    if (!records)
+        return std::move(records).takeError();
+    m_status = std::move(records).value();
+    for (auto& [fp, s] : m_status) {
+        s.connected = false;
+        if (s.bannedUntilMs > nowMs())
+            m_bans[fp] = s.bannedUntilMs;
+    }
+    return {};
+}
+
+void SyncNode::saveRecords(bool onlyIfChanged)
+{
+    std::map<Hash, PeerStatus> rows;
+    for (PeerStatus& s : peerStatus()) {
+        Hash fp{};
+        s.recordedAtMs = 0;
+        if (fromBytes(QByteArray::fromHex(s.tlsFingerprint.toLatin1()), fp))
+            rows.emplace(fp, std::move(s));
+    }
+    if (onlyIfChanged && rows == m_recorded)
+        return;
+    m_recorded = rows;
+    if (auto r = PeerRecords::save(m_db, rows, nowMs()); !r)
+        qCWarning(lcSync).noquote() << "cannot record peer status:" << r.error();
 }
 
 Result<void> SyncNode::reopenLedger()
@@ -126,6 +162,7 @@ void SyncNode::stop()
     for (Dial& d : m_dials)
         if (d.attempt)
             delete d.attempt.data();
+    saveRecords();
 }
 
 quint16 SyncNode::listeningPort() const
@@ -200,11 +237,14 @@ void SyncNode::ban(const Hash& fingerprint, const QString& reason)
     PeerStatus& s = statusOf(fingerprint);
     ++s.bans;
     s.bannedUntilMs = until;
+    // Nothing a banned peer sent stays, not even what waits for its origin's certification.
+    m_pending.dropFrom(fingerprint);
     qCWarning(lcSync).noquote() << "banned peer" << hexOf(fingerprint).left(16) << "for" << m_config.banMs / 1000 << "s";
     Q_UNUSED(reason); // logged (rate-limited) by the session
     for (const auto& session : std::vector<QPointer<PeerSession>>(m_sessions))
         if (session && session->peerFingerprint() == fingerprint)
             session->close(GoodbyeReason::Banned);
+    saveRecords();
     Q_EMIT statusChanged();
 }
 
@@ -366,7 +406,7 @@ Result<std::uint64_t> SyncNode::nextWanted(const PublicKeyBytes& origin)
     if (!head)
         return std::move(head).takeError();
     std::uint64_t next = *head ? (*head)->height + 1 : 0;
-    while (m_pending.count({origin, next}))
+    while (m_pending.holds(origin, next))
         ++next;
     return next;
 }
@@ -375,6 +415,24 @@ bool SyncNode::isFrozen(const PublicKeyBytes& origin)
 {
     auto frozen = m_ledger->store().isFrozen(origin);
     return !frozen || *frozen;
+}
+
+bool SyncNode::isCertifiedOrigin(const PublicKeyBytes& origin)
+{
+    return m_ledger->trust().isCertifiedNode(origin);
+}
+
+Result<bool> SyncNode::forksStoredChain(const Block& block)
+{
+    const BlockHeader& h = block.header();
+    if (h.height == 0)
+        return false;
+    auto below = m_ledger->store().blockAt(h.origin, h.height - 1);
+    if (!below)
+        return std::move(below).takeError();
+    if (!*below || crypto::constantTimeEqual(ByteView((*below)->hash), ByteView(h.previous)))
+        return false;
+    return block.verifyHeaderSignature().ok();
 }
 
 Result<std::vector<Block>> SyncNode::loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight,
@@ -411,24 +469,23 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
         schedulePoll();
         break;
     case S::MissingPrevious:
-        if (h.height == 0 || !m_pending.count({h.origin, h.height - 1}))
+        if (h.height == 0 || !m_pending.holds(h.origin, h.height - 1))
             break;
         [[fallthrough]]; // follows a block held back: held back with it
-    case S::UnknownOrigin: {
-        const auto size = static_cast<std::size_t>(block.encode().size());
-        if (m_pending.size() < m_config.maxPendingBlocks && m_pendingBytes + size <= m_config.maxPendingBytes
-            && !m_pending.count({h.origin, h.height})) {
-            m_pending.emplace(std::make_pair(h.origin, h.height), PendingBlock{block, from.peerFingerprint(), size});
-            m_pendingBytes += size;
-        }
+    case S::UnknownOrigin:
+        if (auto r = hold(block, from); !r)
+            return std::move(r).takeError();
         return Ledger::AcceptResult{S::UnknownOrigin, result->detail};
-    }
     case S::Equivocation: {
         ++statusOf(from.peerFingerprint()).equivocationAlerts;
         Q_EMIT equivocationDetected(crypto::fingerprintOf(ByteView(h.origin)), h.height);
         auto proof = storedProof(h.origin, h.height);
         if (proof && *proof)
             broadcastEquivocation(**proof, nullptr);
+        // A relay of the other branch is honest; the equivocating node itself is not.
+        if (const PublicKeyBytes* bound = m_ledger->trust().nodeByTlsFingerprint(from.peerFingerprint());
+            bound && *bound == h.origin)
+            return fail(tr("the peer's own node signed two blocks at height %1").arg(h.height));
         break;
     }
     case S::AlreadyHave:
@@ -439,30 +496,44 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
     return result;
 }
 
+Result<void> SyncNode::hold(const Block& block, PeerSession& from)
+{
+    const Hash& fp = from.peerFingerprint();
+    if (m_pending.add(block, fp) != PendingBlocks::AddResult::Full)
+        return {};
+    // Full: the peer holding most of it pays, so one peer cannot crowd out the others.
+    const std::optional<Hash> largest = m_pending.largestHolder();
+    if (!largest || *largest == fp || m_pending.countFrom(fp) >= m_pending.countFrom(*largest))
+        return fail(tr("more blocks of unknown origin than the pending set holds"));
+    ban(*largest, tr("filled the pending set"));
+    m_pending.add(block, fp);
+    return {};
+}
+
 void SyncNode::drainPending()
 {
     bool stored = false;
+    std::map<Hash, QString> offenders;
     for (bool progress = true; progress;) {
         progress = false;
-        for (auto it = m_pending.begin(); it != m_pending.end();) {
-            auto r = m_ledger->accept(it->second.block);
+        m_pending.retryEach([&](const Block& block, const Hash& from) {
+            auto r = m_ledger->accept(block);
             using S = Ledger::AcceptStatus;
-            if (r && (r->status == S::UnknownOrigin || r->status == S::MissingPrevious)) {
-                ++it;
-                continue;
-            }
+            if (r && (r->status == S::UnknownOrigin || r->status == S::MissingPrevious))
+                return PendingBlocks::Retry::Keep;
             if (!r) {
                 // Invalid once its origin became known: the peer that sent it is at fault.
-                ++statusOf(it->second.from).failedVerifications;
-                ban(it->second.from, r.error());
+                ++statusOf(from).failedVerifications;
+                offenders.emplace(from, r.error());
             } else if (r->status == S::Stored) {
-                m_storedHere.insert(it->second.block.hash());
+                m_storedHere.insert(block.hash());
                 progress = stored = true;
             }
-            m_pendingBytes -= it->second.bytes;
-            it = m_pending.erase(it);
-        }
+            return PendingBlocks::Retry::Remove;
+        });
     }
+    for (const auto& [fp, reason] : offenders)
+        ban(fp, reason);
     if (stored) {
         schedulePoll();
         QTimer::singleShot(0, this, &SyncNode::resumeAll);
@@ -619,7 +690,10 @@ void SyncNode::onTick()
         return;
     if (auto r = pollHeads(); !r)
         qCWarning(lcSync).noquote() << "cannot poll chain heads:" << r.error();
+    // Status rows: at once when something changed, else every 10 s as a sign of life.
     if (++m_ticks % 4 == 0)
+        saveRecords(m_ticks % 40 != 0);
+    if (m_ticks % 4 == 0)
         if (auto r = reloadPeers(); !r)
             qCWarning(lcSync).noquote() << "cannot read the peers table:" << r.error();
     const qint64 now = nowMs();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "PeerSession.h"
+#include "PeerStatus.h"
+#include "PendingBlocks.h"
 #include "PeerTable.h"
 #include "SyncBackend.h"
 
@@ -42,22 +44,6 @@ struct SyncConfig
     std::size_t maxPendingBytes = 64u << 20;
 };
 
-// Per-peer health for the application (DESIGN §6, Administration), as a plain value.
-struct PeerStatus
-{
-    QString address;         // configured address; empty for a peer that only dialled in
-    QString tlsFingerprint;  // hex SHA-256 of the peer certificate
-    QString nodeFingerprint; // hex fingerprint of its node key, once it said hello
-    bool connected = false;
-    qint64 lastContactMs = 0;
-    std::uint64_t blocksBehind = 0; // blocks the peer has and this node lacks
-    std::uint64_t blocksAhead = 0;  // blocks this node has and the peer lacks
-    int failedVerifications = 0;
-    int bans = 0;
-    qint64 bannedUntilMs = 0;
-    int equivocationAlerts = 0;     // proofs this peer delivered or caused
-};
-
 // A node's sync service (DESIGN §5): listens for peers, dials the paired ones with backoff,
 // runs one PeerSession per connection and stores what they deliver through its own
 // database connection and ledger, all on the thread it lives on. Polls the chain heads so
@@ -75,6 +61,7 @@ public:
     quint16 listeningPort() const;
     std::vector<PeerStatus> peerStatus();
     std::size_t pendingBlocks() const { return m_pending.size(); }
+    std::size_t pendingBlocksFrom(const Hash& tlsFingerprint) const { return m_pending.countFrom(tlsFingerprint); }
     std::size_t connectedPeers() const;
     bool isBanned(const Hash& tlsFingerprint) const;
 
@@ -83,6 +70,9 @@ public:
     Result<std::vector<HeadInfo>> localHeads() override;
     Result<std::uint64_t> nextWanted(const PublicKeyBytes& origin) override;
     bool isFrozen(const PublicKeyBytes& origin) override;
+    bool isCertifiedOrigin(const PublicKeyBytes& origin) override;
+    bool holdsPending(const PublicKeyBytes& origin) override { return m_pending.holdsAny(origin); }
+    Result<bool> forksStoredChain(const Block& block) override;
     Result<std::vector<Block>> loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight, std::uint32_t maxCount,
                                           std::size_t byteBudget) override;
     Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) override;
@@ -101,13 +91,6 @@ private:
         qint64 nextAttemptMs = 0;
         QPointer<QObject> attempt; // socket being connected or its session
     };
-    struct PendingBlock
-    {
-        Block block;
-        Hash from{};
-        std::size_t bytes = 0;
-    };
-
     explicit SyncNode(SyncConfig config, QObject* parent);
     void onTick();
     void incoming(qintptr descriptor);
@@ -119,12 +102,15 @@ private:
     Result<void> reloadPeers();
     Result<void> pollHeads();
     void schedulePoll();
+    Result<void> hold(const Block& block, PeerSession& from);
     void drainPending();
     void resumeAll();
     void broadcastEquivocation(const EquivocationProof& proof, const PeerSession* except);
     Result<std::optional<EquivocationProof>> storedProof(const PublicKeyBytes& origin, std::uint64_t height);
     Result<void> reopenLedger();
     PeerStatus& statusOf(const Hash& fingerprint);
+    Result<void> loadRecords();
+    void saveRecords(bool onlyIfChanged = false);
 
     SyncConfig m_config;
     Hash m_ownFingerprint{};
@@ -141,8 +127,8 @@ private:
     std::vector<QPointer<PeerSession>> m_sessions;
     std::map<Hash, qint64> m_bans; // until, ms since epoch
     std::map<Hash, PeerStatus> m_status;
-    std::map<std::pair<PublicKeyBytes, std::uint64_t>, PendingBlock> m_pending;
-    std::size_t m_pendingBytes = 0;
+    std::map<Hash, PeerStatus> m_recorded; // as last written to peer_status
+    PendingBlocks m_pending;
 };
 
 } // namespace medilock::ledger::sync
