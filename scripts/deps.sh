@@ -8,7 +8,7 @@ MEDILOCK_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libsqlcipher-dev libssl-dev libqrencode-dev libgl-dev
 )
-MEDILOCK_TEST_PACKAGES=(xvfb xauth clang-14 libclang-rt-14-dev zbar-tools)
+MEDILOCK_TEST_PACKAGES=(xvfb xauth clang-14 libclang-rt-14-dev zbar-tools poppler-utils python3-jsonschema)
 
 medilock_install_packages() {
   local missing=() pkg

@@ -10,9 +10,9 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("new-passphrase-file"), QStringLiteral("clinic"), QStringLiteral("admin"),
     QStringLiteral("name"),  QStringLiteral("role"),    QStringLiteral("patient"),
     QStringLiteral("entries"), QStringLiteral("out"),   QStringLiteral("from"),
-    QStringLiteral("listen"),
+    QStringLiteral("listen"), QStringLiteral("png"),   QStringLiteral("in"),
 };
-const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
+const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("ips")};
 } // namespace
 
 Result<CliArguments> CliArguments::parse(const QStringList& arguments)

@@ -20,5 +20,7 @@ CommandResult commandVerify(CliContext& ctx);
 CommandResult commandBench(CliContext& ctx);
 CommandResult commandPeerAdd(CliContext& ctx);
 CommandResult commandTrustAdd(CliContext& ctx);
+CommandResult commandCard(CliContext& ctx);
+CommandResult commandVerifyExport(CliContext& ctx);
 
 } // namespace medilock::app::cli

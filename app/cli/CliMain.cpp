@@ -20,7 +20,10 @@ const char* const kUsage =
     "  import-fhir FILE... [--json]          import FHIR R4 bundles or resources (atomic per file)\n"
     "  search TEXT [--json]                  patients matching names, birth date, phone, identifiers\n"
     "  emergency --patient ID [--json]       the emergency summary (the access is recorded)\n"
-    "  export-fhir --patient ID              the patient's record as a FHIR R4 Bundle on stdout\n"
+    "  export-fhir --patient ID [--ips]      the patient's record (or an IPS document) as FHIR R4 JSON\n"
+    "  verify-export FILE [--json]           check the Provenance signatures of an exported Bundle\n"
+    "  card --patient ID --out FILE.pdf [--png FILE.png]   a signed emergency card with its QR code\n"
+    "  card verify (TEXT | --in FILE) [--json]             check a card's signature and signer\n"
     "  verify [--json]                       re-verify everything; names the first bad block or entry\n"
     "  bench [--entries N] [--json]          build a synthetic ledger and measure it\n"
     "  peer add HOST:PORT TLS_FINGERPRINT    pair with a peer node (admin)\n"
@@ -34,6 +37,12 @@ int failWith(const QString& reason, int code)
     return code;
 }
 } // namespace
+
+bool needsGuiApplication(const QStringList& arguments)
+{
+    const auto parsed = CliArguments::parse(arguments);
+    return parsed && parsed->words.value(0) == QLatin1String("card") && parsed->words.value(1) != QLatin1String("verify");
+}
 
 int runCli(const QStringList& arguments)
 {
@@ -81,6 +90,10 @@ int runCli(const QStringList& arguments)
         result = commandPeerAdd(ctx);
     else if (command == QLatin1String("trust") && sub == QLatin1String("add"))
         result = commandTrustAdd(ctx);
+    else if (command == QLatin1String("card"))
+        result = commandCard(ctx);
+    else if (command == QLatin1String("verify-export"))
+        result = commandVerifyExport(ctx);
     else
         usageCode = 2;
     if (usageCode)

@@ -206,7 +206,8 @@ CommandResult commandExportFhir(CliContext& ctx)
     auto session = ctx.unlock();
     if (!session)
         return std::move(session).takeError();
-    auto bundle = FhirExporter::exportPatient(**session, *id);
+    auto bundle = ctx.args().flags.contains(QStringLiteral("ips")) ? FhirExporter::exportIps(**session, *id)
+                                                                    : FhirExporter::exportPatient(**session, *id);
     if (!bundle)
         return std::move(bundle).takeError();
     std::fwrite(bundle->constData(), 1, static_cast<std::size_t>(bundle->size()), stdout);

@@ -2,13 +2,27 @@
 #include "crypto/SelfTest.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <sys/stat.h>
 
 int main(int argc, char** argv)
 {
     ::umask(077); // node files (database, WAL, keyring) are the owner's alone
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Only drawing commands get a GUI application, and never a window: offscreen platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (medilock::app::cli::needsGuiApplication(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("medilock-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEDILOCK_VERSION));
     if (!medilock::crypto::selfTestsPassOrReport())

@@ -1,0 +1,55 @@
+#include "EmergencyCardIssuer.h"
+
+#include "ChartAccess.h"
+#include "SessionImpl.h"
+
+#include "ledger/query/ChartQuery.h"
+#include "ledger/query/EmergencySummary.h"
+#include "ledger/store/Statement.h"
+
+#include <QCoreApplication>
+
+namespace medilock::app {
+
+Result<SignedEmergencyCard> EmergencyCardIssuer::issue(Session& session, const ledger::Id128& patient, const QDateTime& now)
+{
+    if (auto r = ChartAccess::recordAccess(session, patient, QStringLiteral("card")); !r)
+        return std::move(r).takeError();
+    auto chart = ledger::ChartQuery::load(session.impl().db, patient);
+    if (!chart)
+        return std::move(chart).takeError();
+    if (!*chart)
+        return fail(QCoreApplication::translate("EmergencyCard", "no patient with that id on this node"));
+    const auto summary = ledger::EmergencySummary::fromChart(**chart);
+    auto text = EmergencyCard::sign(EmergencyCardContent::fromSummary(summary, now), session.impl().nodeKey);
+    if (!text)
+        return std::move(text).takeError();
+    // Read back what was written: a card that would not verify is never handed out.
+    return EmergencyCard::verify(*text);
+}
+
+Result<EmergencyCardCheck> EmergencyCardIssuer::check(Session& session, const QByteArray& text)
+{
+    auto card = EmergencyCard::verify(text);
+    if (!card)
+        return std::move(card).takeError();
+    EmergencyCardCheck out;
+    out.nodeFingerprint = crypto::fingerprintOf(asView(card->nodeKey));
+    auto stmt = session.impl().db.prepare("SELECT n.name, coalesce(c.name, '') FROM nodes n "
+                                          "LEFT JOIN clinics c ON c.root = n.clinic_root WHERE n.key = ?;");
+    if (!stmt)
+        return std::move(stmt).takeError();
+    stmt->bind(1, card->nodeKey);
+    auto row = stmt->step();
+    if (!row)
+        return std::move(row).takeError();
+    if (*row) {
+        out.knownNode = true;
+        out.nodeName = stmt->text(0);
+        out.clinicName = stmt->text(1);
+    }
+    out.card = std::move(card).value();
+    return out;
+}
+
+} // namespace medilock::app

@@ -1,0 +1,155 @@
+#include "FhirExportVerifier.h"
+
+#include "FhirProvenance.h"
+#include "SessionImpl.h"
+#include "fhir/JsonLimits.h"
+
+#include "ledger/Entry.h"
+#include "ledger/query/SignerDirectory.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace medilock::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FhirExportVerifier", text);
+}
+
+QString place(int index, const QJsonObject& resource)
+{
+    return QStringLiteral("Bundle.entry[%1] (%2)").arg(index).arg(resource.value(QStringLiteral("resourceType")).toString());
+}
+
+struct Signed
+{
+    int provenanceIndex = -1;
+    ledger::Entry entry;
+};
+
+// One Provenance: its signed entry decoded and verified, and the target it names.
+Result<std::pair<QString, ledger::Entry>> checkProvenance(const QJsonObject& p, const QString& where)
+{
+    const QJsonArray targets = p.value(QStringLiteral("target")).toArray();
+    const QJsonArray signatures = p.value(QStringLiteral("signature")).toArray();
+    if (targets.size() != 1 || signatures.size() != 1)
+        return fail(tr("%1: a MediLock Provenance has exactly one target and one signature").arg(where));
+    const QJsonObject sig = signatures.first().toObject();
+    if (sig.value(QStringLiteral("sigFormat")).toString() != fhirprov::kSigFormat)
+        return fail(tr("%1: the signature is not a MediLock entry (sigFormat)").arg(where));
+    const auto bytes = QByteArray::fromBase64Encoding(sig.value(QStringLiteral("data")).toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!bytes)
+        return fail(tr("%1: the signature data is not base64").arg(where));
+    auto entry = ledger::Entry::decode(asView(bytes.decoded));
+    if (!entry)
+        return fail(tr("%1: the signed entry is malformed: %2").arg(where, entry.error()));
+    if (!entry->verifySignature())
+        return fail(tr("%1: the entry's Ed25519 signature does not verify").arg(where));
+    const QString fingerprint = crypto::fingerprintOf(asView(ledger::toBytes(entry->author())));
+    const auto agentKey = [&](const QJsonObject& who) {
+        return who.value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString();
+    };
+    const QJsonArray agents = p.value(QStringLiteral("agent")).toArray();
+    if (agents.size() != 1 || agentKey(agents.first().toObject().value(QStringLiteral("who")).toObject()) != fingerprint ||
+        agentKey(sig.value(QStringLiteral("who")).toObject()) != fingerprint)
+        return fail(tr("%1: the author named is not the key that signed the entry").arg(where));
+    const QString target = targets.first().toObject().value(QStringLiteral("reference")).toString();
+    if (target != fhirprov::entryUrl(*entry))
+        return fail(tr("%1: the Provenance's target is not the signed entry's resource").arg(where));
+    return std::pair{target, std::move(entry).value()};
+}
+} // namespace
+
+Result<FhirExportVerifier::Report> FhirExportVerifier::verify(const QByteArray& bundleJson)
+{
+    if (auto r = fhir::checkJsonLimits(bundleJson); !r)
+        return std::move(r).takeError();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bundleJson, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(tr("not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    const QJsonObject bundle = doc.object();
+    if (bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle"))
+        return fail(tr("not a FHIR Bundle"));
+    const bool document = bundle.value(QStringLiteral("type")).toString() == QLatin1String("document");
+    const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+
+    // First the Provenances, by the url of the resource each vouches for.
+    QHash<QString, Signed> signatures;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject resource = entries[i].toObject().value(QStringLiteral("resource")).toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Provenance"))
+            continue;
+        auto checked = checkProvenance(resource, place(i, resource));
+        if (!checked)
+            return std::move(checked).takeError();
+        if (signatures.contains(checked->first))
+            return fail(tr("%1: a second Provenance for %2").arg(place(i, resource), checked->first));
+        signatures.insert(checked->first, Signed{i, std::move(checked->second)});
+    }
+
+    Report report;
+    QSet<QString> seen;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject item = entries[i].toObject();
+        const QJsonObject resource = item.value(QStringLiteral("resource")).toObject();
+        const QString type = resource.value(QStringLiteral("resourceType")).toString();
+        if (type == QLatin1String("Provenance"))
+            continue;
+        if (document && i == 0 && type == QLatin1String("Composition"))
+            continue; // the document's table of contents, drawn up at export: nobody's entry
+        const QString url = item.value(QStringLiteral("fullUrl")).toString();
+        const auto it = signatures.constFind(url);
+        if (it == signatures.constEnd())
+            return fail(tr("%1: no Provenance signs this resource").arg(place(i, resource)));
+        if (seen.contains(url))
+            return fail(tr("%1: the same resource appears twice").arg(place(i, resource)));
+        seen.insert(url);
+        QJsonParseError payloadError{};
+        const QJsonDocument signedResource = QJsonDocument::fromJson(it->entry.payload(), &payloadError);
+        if (payloadError.error != QJsonParseError::NoError || signedResource.object() != resource)
+            return fail(tr("%1: the resource differs from what its author signed").arg(place(i, resource)));
+        const QByteArray key = ledger::toBytes(it->entry.author());
+        Author& author = report.authors[crypto::fingerprintOf(asView(key))];
+        author.key = key;
+        author.fingerprint = crypto::fingerprintOf(asView(key));
+        author.claimedName = entries[it->provenanceIndex]
+                                 .toObject()
+                                 .value(QStringLiteral("resource"))
+                                 .toObject()
+                                 .value(QStringLiteral("agent"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("who"))
+                                 .toObject()
+                                 .value(QStringLiteral("display"))
+                                 .toString();
+        author.resources += 1;
+        report.resources += 1;
+    }
+    if (seen.size() != signatures.size())
+        return fail(tr("a Provenance signs a resource that is not in the Bundle"));
+    return report;
+}
+
+Result<void> FhirExportVerifier::resolveAuthors(Session& session, Report& report)
+{
+    ledger::SignerDirectory signers(session.impl().db);
+    for (Author& a : report.authors) {
+        auto signer = signers.signer(a.key, {});
+        if (!signer)
+            return std::move(signer).takeError();
+        a.known = signer->role != QLatin1String("unknown");
+        a.name = signer->name;
+        a.clinic = signer->clinic;
+    }
+    return {};
+}
+
+} // namespace medilock::app

@@ -1,0 +1,66 @@
+#include "CliCommands.h"
+
+#include "app/FhirExportVerifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+namespace medilock::app::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr qint64 kMaxExportBytes = qint64(512) << 20;
+} // namespace
+
+CommandResult commandVerifyExport(CliContext& ctx)
+{
+    if (ctx.args().words.size() != 2)
+        return fail(tr("usage: medilock-cli --data DIR verify-export FILE [--json]"));
+    const QString path = ctx.args().words[1];
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxExportBytes)
+        return fail(tr("%1: larger than any export this node would check (512 MiB)").arg(path));
+    auto report = FhirExportVerifier::verify(file.readAll());
+    if (!report)
+        return fail(QStringLiteral("%1: %2").arg(path, report.error()));
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    if (auto r = FhirExportVerifier::resolveAuthors(**session, *report); !r)
+        return r;
+    int unknown = 0;
+    QJsonArray authors;
+    for (const auto& a : report->authors) {
+        unknown += a.known ? 0 : 1;
+        authors.append(QJsonObject{{QStringLiteral("key"), a.fingerprint},
+                                   {QStringLiteral("known"), a.known},
+                                   {QStringLiteral("name"), a.known ? a.name : a.claimedName},
+                                   {QStringLiteral("clinic"), a.clinic},
+                                   {QStringLiteral("resources"), a.resources}});
+        if (!ctx.args().json())
+            ctx.out() << (a.known ? tr("  %1 resources signed by %2 of %3 (key %4)").arg(a.resources).arg(a.name, a.clinic, a.fingerprint)
+                                  : tr("  %1 resources signed by an UNKNOWN key %2 (claims to be \"%3\")")
+                                        .arg(a.resources)
+                                        .arg(a.fingerprint, a.claimedName))
+                      << '\n';
+    }
+    if (ctx.args().json())
+        ctx.printJson({{QStringLiteral("ok"), unknown == 0},
+                       {QStringLiteral("resources"), report->resources},
+                       {QStringLiteral("authors"), authors}});
+    else
+        ctx.out() << tr("%1: %2 resources, every signature valid").arg(path).arg(report->resources) << '\n';
+    ctx.out().flush();
+    if (unknown)
+        return fail(tr("%1: signatures are valid but %2 author keys are not enrolled on this node's ledger").arg(path).arg(unknown));
+    return {};
+}
+
+} // namespace medilock::app::cli
