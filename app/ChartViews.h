@@ -90,6 +90,16 @@ struct ChartView
     QString bloodGroup; // from the registration or a blood-group result
 };
 
+// Whether the patient's consent restricts the chart, and this user's break-glass access to it.
+struct ConsentState
+{
+    bool restricted = false;
+    QString consent;        // what the restricting directive says, if anything
+    QDateTime consentSince; // when it was signed (UTC)
+    std::optional<QDateTime> grantedUntil; // this user's break-glass access, while valid (UTC)
+    bool needsBreakGlass() const { return restricted && !grantedUntil; }
+};
+
 struct EmergencyView
 {
     PatientView patient;

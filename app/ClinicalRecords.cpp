@@ -1,10 +1,14 @@
 #include "ClinicalRecords.h"
 
 #include "ChartAccess.h"
+#include "ChartDocuments.h"
 #include "ChartViewConversion.h"
+#include "ConsentGate.h"
 #include "FhirJsonBuilders.h"
 #include "Passphrase.h"
 #include "PatientId.h"
+#include "PatientRegistry.h"
+#include "PatientResource.h"
 #include "SessionImpl.h"
 
 #include "crypto/Keyring.h"
@@ -40,6 +44,22 @@ Result<ledger::Id128> idFromBytes(const QByteArray& bytes)
     if (!ledger::fromBytes(bytes, id) || id == ledger::kZeroId)
         return fail(tr("no patient is selected"));
     return id;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A chart the patient's consent restricts opens only under this user's break-glass access.
+Result<void> requireConsentOrGrant(Session& session, const ledger::Id128& id)
+{
+    auto state = ConsentGate::state(session, id, nowMs());
+    if (!state)
+        return std::move(state).takeError();
+    if (state->needsBreakGlass())
+        return fail(tr("the patient's consent restricts this chart: break the glass, stating why, to open it"));
+    return {};
 }
 
 // The significant words of a substance or drug name, folded.
@@ -86,6 +106,11 @@ bool ClinicalRecords::mayAmend() const
     return role() == Role::Physician || role() == Role::Nurse;
 }
 
+bool ClinicalRecords::mayBreakGlass() const
+{
+    return role() == Role::Physician;
+}
+
 bool ClinicalRecords::checkPassphrase(const QString& passphrase) const
 {
     // Only the keyring slot is opened: no second database connection.
@@ -128,6 +153,8 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
     if (!mayReadCharts())
         return fail(tr("your role does not open clinical charts; ask a physician or nurse"));
     QMutexLocker lock(&m_mutex);
+    if (auto allowed = requireConsentOrGrant(*m_session, *id); !allowed)
+        return std::move(allowed).takeError();
     if (recordOpening) {
         if (auto r = ChartAccess::recordAccess(*m_session, *id, QStringLiteral("chart")); !r)
             return std::move(r).takeError();
@@ -160,6 +187,8 @@ Result<EmergencyView> ClinicalRecords::openEmergency(const QByteArray& patientId
     if (!mayReadCharts())
         return fail(tr("your role does not open the emergency summary; ask a physician or nurse"));
     QMutexLocker lock(&m_mutex);
+    if (auto allowed = requireConsentOrGrant(*m_session, *id); !allowed)
+        return std::move(allowed).takeError();
     auto summary = ChartAccess::openEmergency(*m_session, *id);
     if (!summary)
         return std::move(summary).takeError();
@@ -210,53 +239,13 @@ Result<QList<PatientView>> ClinicalRecords::likelyDuplicates(const NewPatient& p
 
 Result<PatientView> ClinicalRecords::registerPatient(const NewPatient& p)
 {
-    if (p.family.trimmed().isEmpty() || p.given.trimmed().isEmpty())
-        return fail(tr("enter the family name and at least one given name"));
-    if (!p.birthDate.isValid() || p.birthDate > QDate::currentDate())
-        return fail(tr("enter a birth date that is not in the future"));
+    if (auto valid = PatientResource::validate(p); !valid)
+        return std::move(valid).takeError();
     ledger::Id128 id{};
     const QByteArray random = crypto::randomBytes(static_cast<qsizetype>(id.size()));
     if (!ledger::fromBytes(random, id))
         return fail(tr("could not draw a random patient id"));
-    QJsonArray given;
-    for (const QString& g : p.given.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        given.append(g);
-    QJsonObject patient{
-        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
-        {QStringLiteral("id"), patientIdText(id)},
-        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
-                                                         {QStringLiteral("family"), p.family.trimmed()},
-                                                         {QStringLiteral("given"), given}}}},
-        {QStringLiteral("gender"), p.sex.isEmpty() ? QStringLiteral("unknown") : p.sex},
-        {QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate)},
-    };
-    if (!p.phone.trimmed().isEmpty())
-        patient.insert(QStringLiteral("telecom"),
-                       QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
-                                              {QStringLiteral("value"), p.phone.trimmed()}}});
-    if (!p.identifier.trimmed().isEmpty())
-        patient.insert(QStringLiteral("identifier"),
-                       QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:medilock:identifier")},
-                                              {QStringLiteral("value"), p.identifier.trimmed()}}});
-    if (!p.address.trimmed().isEmpty())
-        patient.insert(QStringLiteral("address"), QJsonArray{QJsonObject{{QStringLiteral("text"), p.address.trimmed()}}});
-    if (!p.bloodGroup.isEmpty())
-        patient.insert(QStringLiteral("extension"),
-                       QJsonArray{QJsonObject{{QStringLiteral("url"), QString::fromLatin1(ledger::kBloodGroupExtensionUrl)},
-                                              {QStringLiteral("valueString"), p.bloodGroup}}});
-    if (!p.emergencyContact.name.trimmed().isEmpty()) {
-        QJsonObject contact{
-            {QStringLiteral("relationship"),
-             QJsonArray{QJsonObject{{QStringLiteral("text"), p.emergencyContact.relationship.trimmed().isEmpty()
-                                                                  ? tr("Emergency contact")
-                                                                  : p.emergencyContact.relationship.trimmed()}}}},
-            {QStringLiteral("name"), QJsonObject{{QStringLiteral("text"), p.emergencyContact.name.trimmed()}}}};
-        if (!p.emergencyContact.phone.trimmed().isEmpty())
-            contact.insert(QStringLiteral("telecom"),
-                           QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
-                                                  {QStringLiteral("value"), p.emergencyContact.phone.trimmed()}}});
-        patient.insert(QStringLiteral("contact"), QJsonArray{contact});
-    }
+    const QJsonObject patient = PatientResource::build(id, p);
     QMutexLocker lock(&m_mutex);
     const ledger::EntryDraft draft{ledger::EntryKind::PatientRegistered, id, {}, compact(patient), {}};
     if (auto appended = m_session->impl().append(std::span(&draft, 1)); !appended)
@@ -267,6 +256,40 @@ Result<PatientView> ClinicalRecords::registerPatient(const NewPatient& p)
     if (!*row)
         return fail(tr("the registration was signed but cannot be read back"));
     return toView(**row);
+}
+
+Result<PatientView> ClinicalRecords::updateDemographics(const QByteArray& patientId, const NewPatient& patient)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (!mayRegister())
+        return fail(tr("your role does not edit registrations"));
+    QMutexLocker lock(&m_mutex);
+    return PatientRegistry::updateDemographics(*m_session, *id, patient);
+}
+
+Result<void> ClinicalRecords::linkPatients(const QByteArray& patientId, const QByteArray& otherId, bool linked)
+{
+    auto a = idFromBytes(patientId);
+    if (!a)
+        return std::move(a).takeError();
+    auto b = idFromBytes(otherId);
+    if (!b)
+        return std::move(b).takeError();
+    if (!mayRegister())
+        return fail(tr("your role does not link registrations"));
+    QMutexLocker lock(&m_mutex);
+    return PatientRegistry::setLinked(*m_session, *a, *b, linked);
+}
+
+Result<QList<PatientView>> ClinicalRecords::linkedPatients(const QByteArray& patientId)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    QMutexLocker lock(&m_mutex);
+    return PatientRegistry::linked(*m_session, *id);
 }
 
 namespace {
@@ -471,6 +494,40 @@ Result<void> ClinicalRecords::addEncounterNote(const QByteArray& patientId, cons
                                   {ledger::EntryKind::Note, *id, {}, compact(document), {}}});
 }
 
+Result<void> ClinicalRecords::addDocument(const QByteArray& patientId, const QString& title, const QString& fileName,
+                                          const QByteArray& data)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (!maySign(RecordType::Document))
+        return fail(tr("your role does not attach documents"));
+    auto resource = ChartDocuments::resource(*id, title, fileName, data);
+    if (!resource)
+        return std::move(resource).takeError();
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::Document, *id, {}, *resource, {}}});
+}
+
+Result<ClinicalRecords::Document> ClinicalRecords::document(const QByteArray& patientId, const QByteArray& recordHash)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    ledger::Hash hash{};
+    if (!ledger::fromBytes(recordHash, hash))
+        return fail(tr("choose a document"));
+    if (!mayReadCharts())
+        return fail(tr("your role does not open clinical documents"));
+    QMutexLocker lock(&m_mutex);
+    if (auto allowed = requireConsentOrGrant(*m_session, *id); !allowed)
+        return std::move(allowed).takeError();
+    auto content = ChartDocuments::read(*m_session, *id, hash);
+    if (!content)
+        return std::move(content).takeError();
+    return Document{content->title, content->contentType, std::move(content->data)};
+}
+
 Result<void> ClinicalRecords::markEnteredInError(const QByteArray& patientId, const QByteArray& recordHash, const QString& reason)
 {
     auto id = idFromBytes(patientId);
@@ -491,11 +548,35 @@ Result<void> ClinicalRecords::breakGlass(const QByteArray& patientId, const QStr
     auto id = idFromBytes(patientId);
     if (!id)
         return std::move(id).takeError();
+    if (!mayBreakGlass())
+        return fail(tr("only a physician may break the glass"));
     if (reason.trimmed().isEmpty())
         return fail(tr("state why you need emergency access"));
+    if (minutes < 1 || minutes > 1440)
+        return fail(tr("an emergency access lasts between 1 minute and 24 hours"));
     const ledger::EmergencyAccessPayload payload{reason.trimmed(), minutes};
     QMutexLocker lock(&m_mutex);
     return appendAll(*m_session, {{ledger::EntryKind::EmergencyAccess, *id, {}, payload.encode(), {}}});
+}
+
+Result<ConsentState> ClinicalRecords::consentState(const QByteArray& patientId)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    QMutexLocker lock(&m_mutex);
+    return ConsentGate::state(*m_session, *id, nowMs());
+}
+
+Result<void> ClinicalRecords::recordConsent(const QByteArray& patientId, bool restrict, const QString& note)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    if (role() != Role::Physician)
+        return fail(tr("only a physician may record a consent directive"));
+    QMutexLocker lock(&m_mutex);
+    return appendAll(*m_session, {{ledger::EntryKind::ConsentDirective, *id, {}, ConsentGate::directive(*id, restrict, note), {}}});
 }
 
 } // namespace medilock::app

@@ -34,6 +34,7 @@ public:
     bool maySign(RecordType type) const;
     bool mayRegister() const;
     bool mayAmend() const;
+    bool mayBreakGlass() const; // physicians: the ledger lets no other role sign it
     // Asks the signed-in user's passphrase again (idle lock); wrong passphrase: false.
     bool checkPassphrase(const QString& passphrase) const;
 
@@ -59,6 +60,12 @@ public:
     // alike, or the same phone or identifier.
     Result<QList<PatientView>> likelyDuplicates(const NewPatient& patient);
     Result<PatientView> registerPatient(const NewPatient& patient);
+    // A signed demographics update superseding the registration in force (reception,
+    // physicians, nurses). Fields the form does not show are kept.
+    Result<PatientView> updateDemographics(const QByteArray& patientId, const NewPatient& patient);
+    // Links two registrations as one person (their charts merge), or undoes such a link.
+    Result<void> linkPatients(const QByteArray& patientId, const QByteArray& otherId, bool linked);
+    Result<QList<PatientView>> linkedPatients(const QByteArray& patientId);
 
     struct NewAllergy
     {
@@ -86,10 +93,26 @@ public:
     };
     Result<void> addVitals(const QByteArray& patientId, const Vitals& vitals);
     Result<void> addEncounterNote(const QByteArray& patientId, const QString& encounterType, const QString& note);
+    // Attaches a PDF, PNG or JPEG file (at most 700 KiB) as a signed DocumentReference.
+    Result<void> addDocument(const QByteArray& patientId, const QString& title, const QString& fileName, const QByteArray& data);
+    struct Document
+    {
+        QString title;       // the attached file's name, if it had one
+        QString contentType; // e.g. application/pdf, text/plain
+        QByteArray data;
+    };
+    // The content of a document record of an open chart.
+    Result<Document> document(const QByteArray& patientId, const QByteArray& recordHash);
     // Marks a record entered in error: an amendment entry superseding it, with the reason.
     Result<void> markEnteredInError(const QByteArray& patientId, const QByteArray& recordHash, const QString& reason);
-    // Break-glass access (FHIR AuditEvent 110127), recorded with its reason and duration.
+    // Break-glass access (FHIR AuditEvent 110127), recorded with its reason and duration
+    // (1 to 1440 minutes).
     Result<void> breakGlass(const QByteArray& patientId, const QString& reason, int minutes);
+    // Whether the patient's consent restricts the chart, and this user's current break-glass
+    // access. Opening a restricted chart or its emergency view fails without such an access.
+    Result<ConsentState> consentState(const QByteArray& patientId);
+    // Records the patient's consent directive: restrict the chart (deny) or lift it (permit).
+    Result<void> recordConsent(const QByteArray& patientId, bool restrict, const QString& note);
 
 private:
     Result<ChartView> loadChart(const QByteArray& patientId, bool recordOpening);
