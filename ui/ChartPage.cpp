@@ -4,11 +4,14 @@
 #include "AllergyDialog.h"
 #include "AmendDialog.h"
 #include "ConditionDialog.h"
+#include "DocumentDialog.h"
+#include "DocumentsPane.h"
 #include "MedicationDialog.h"
 #include "NoteDialog.h"
 #include "PatientBanner.h"
 #include "RecordListModel.h"
 #include "VitalsDialog.h"
+#include "VitalsPane.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
@@ -50,16 +53,29 @@ ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* par
     connect(m_amend, &QAction::triggered, this, &ChartPage::amendCurrent);
 
     m_recordModels = {
+        new RecordListModel({RecordType::Encounter, RecordType::Note, RecordType::Condition, RecordType::Allergy,
+                             RecordType::Medication, RecordType::Observation, RecordType::Immunization, RecordType::Document,
+                             RecordType::Procedure, RecordType::Other},
+                            this),
         new RecordListModel({RecordType::Condition}, this), new RecordListModel({RecordType::Allergy}, this),
         new RecordListModel({RecordType::Medication}, this), new RecordListModel({RecordType::Observation}, this),
-        new RecordListModel({RecordType::Encounter, RecordType::Note, RecordType::Document, RecordType::Procedure,
-                             RecordType::Immunization, RecordType::Other},
+        new RecordListModel({RecordType::Encounter, RecordType::Note, RecordType::Procedure, RecordType::Immunization,
+                             RecordType::Other},
                             this)};
-    addRecordTab(m_recordModels[0], "problemsView", tr("&Problems"));
-    addRecordTab(m_recordModels[1], "allergiesView", tr("&Allergies"));
-    addRecordTab(m_recordModels[2], "medicationsView", tr("&Medications"));
-    addRecordTab(m_recordModels[3], "vitalsView", tr("&Vitals"));
-    addRecordTab(m_recordModels[4], "notesView", tr("&Notes and encounters"));
+    addRecordTab(m_recordModels[0], "timelineView", tr("&Timeline"));
+    addRecordTab(m_recordModels[1], "problemsView", tr("&Problems"));
+    addRecordTab(m_recordModels[2], "allergiesView", tr("&Allergies"));
+    addRecordTab(m_recordModels[3], "medicationsView", tr("&Medications"));
+    m_vitals = new VitalsPane(m_recordModels[4], this);
+    configureRecordView(m_vitals->table());
+    m_tabs->addTab(m_vitals, tr("&Vitals"));
+    addRecordTab(m_recordModels[5], "notesView", tr("&Notes and encounters"));
+    m_recordModels << new RecordListModel({RecordType::Document}, this);
+    m_documents = new DocumentsPane(m_records, m_recordModels.last(), this);
+    configureRecordView(m_documents->table());
+    connect(m_documents, &DocumentsPane::attachRequested, this, &ChartPage::newDocument);
+    connect(m_documents, &DocumentsPane::failed, this, &ChartPage::failed);
+    m_tabs->addTab(m_documents, tr("&Documents"));
     auto* access = new QTableView(this);
     access->setObjectName(QStringLiteral("accessView"));
     access->setAccessibleName(tr("Who opened this chart"));
@@ -112,6 +128,13 @@ QTableView* ChartPage::addRecordTab(RecordListModel* model, const char* objectNa
     view->setObjectName(QLatin1String(objectName));
     view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     view->setModel(model);
+    configureRecordView(view);
+    m_tabs->addTab(view, title);
+    return view;
+}
+
+void ChartPage::configureRecordView(QTableView* view)
+{
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -131,8 +154,16 @@ QTableView* ChartPage::addRecordTab(RecordListModel* model, const char* objectNa
         menu.addAction(m_amend);
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
-    m_tabs->addTab(view, title);
-    return view;
+}
+
+QTableView* ChartPage::currentTable() const
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (auto* pane = qobject_cast<VitalsPane*>(current))
+        return pane->table();
+    if (auto* pane = qobject_cast<DocumentsPane*>(current))
+        return pane->table();
+    return qobject_cast<QTableView*>(current);
 }
 
 void ChartPage::open(const QByteArray& patientId)
@@ -181,6 +212,8 @@ void ChartPage::show(const app::ChartView& chart)
                          chart.noKnownAllergyRecord);
     for (RecordListModel* model : std::as_const(m_recordModels))
         model->setRecords(chart.records);
+    m_vitals->setRecords(chart.records);
+    m_documents->setPatient(chart.patient.id);
     m_accessModel->setAccess(chart.access);
     m_summary->setHtml(summaryHtml(chart));
     for (QTableView* view : findChildren<QTableView*>()) {
@@ -268,9 +301,15 @@ void ChartPage::newNote()
         runEditor(new NoteDialog(m_records, m_patientId, this));
 }
 
+void ChartPage::newDocument()
+{
+    if (m_loaded && m_records->maySign(RecordType::Document))
+        runEditor(new DocumentDialog(m_records, m_patientId, this));
+}
+
 void ChartPage::amendCurrent()
 {
-    auto* view = qobject_cast<QTableView*>(m_tabs->currentWidget());
+    QTableView* view = currentTable();
     if (!m_loaded || !view || !m_records->mayAmend())
         return;
     auto* model = qobject_cast<RecordListModel*>(view->model());
@@ -290,6 +329,7 @@ void ChartPage::closeDialogs()
 {
     for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
         dialog->reject();
+    m_documents->removeCopies(); // nothing of the patient left in the temporary directory
 }
 
 } // namespace medilock::ui

@@ -20,11 +20,14 @@ class ClinicalRecords;
 namespace medilock::ui {
 
 class AccessLogModel;
+class DocumentsPane;
 class PatientBanner;
 class RecordListModel;
+class VitalsPane;
 
-// One patient's chart: the banner, then panes for summary, problems, allergies,
-// medications, vitals, notes and encounters, and the access log. Editors open from the
+// One patient's chart: the banner, then panes for summary, timeline (every record, newest
+// first), problems, allergies, medications, vitals (plotted), notes and encounters,
+// documents, and the access log. Editors open from the
 // buttons (only those the user's role may sign); corrections from a row's context menu.
 class ChartPage : public QWidget
 {
@@ -43,6 +46,7 @@ public:
     void newMedication();
     void newVitals();
     void newNote();
+    void newDocument();
     void amendCurrent();
     // Closes any editor or dialog open on this chart (the idle lock).
     void closeDialogs();
@@ -58,6 +62,8 @@ private:
     void refresh();
     void runEditor(QDialog* dialog);
     QTableView* addRecordTab(RecordListModel* model, const char* objectName, const QString& title);
+    void configureRecordView(QTableView* view);
+    QTableView* currentTable() const;
     QString summaryHtml(const app::ChartView& chart) const;
 
     std::shared_ptr<app::ClinicalRecords> m_records;
@@ -69,6 +75,8 @@ private:
     QTabWidget* m_tabs;
     QTextBrowser* m_summary;
     QList<RecordListModel*> m_recordModels;
+    VitalsPane* m_vitals = nullptr;
+    DocumentsPane* m_documents = nullptr;
     AccessLogModel* m_accessModel;
     QAction* m_amend;
     QList<QPushButton*> m_editorButtons;

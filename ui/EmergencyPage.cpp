@@ -1,16 +1,22 @@
 #include "EmergencyPage.h"
 
+#include "EmergencyDocument.h"
 #include "PatientBanner.h"
 #include "PatientListModel.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -60,9 +66,24 @@ EmergencyPage::EmergencyPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     chart->setObjectName(QStringLiteral("emergencyChartButton"));
     chart->setAccessibleName(tr("Open the full chart"));
     connect(chart, &QPushButton::clicked, this, [this] { Q_EMIT chartRequested(m_patientId); });
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("emergencyPrintButton"));
+    m_print->setAccessibleName(tr("Print the emergency summary"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the emergency summary (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    connect(m_print, &QPushButton::clicked, this, &EmergencyPage::print);
+    m_pdf = new QPushButton(tr("Save as P&DF…"), this);
+    m_pdf->setObjectName(QStringLiteral("emergencyPdfButton"));
+    m_pdf->setAccessibleName(tr("Save the emergency summary as a PDF file"));
+    m_pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pdf, &QPushButton::clicked, this, &EmergencyPage::saveAsPdf);
+    m_print->setEnabled(false);
+    m_pdf->setEnabled(false);
     auto* top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title, 1);
+    top->addWidget(m_print);
+    top->addWidget(m_pdf);
     top->addWidget(chart);
 
     auto* content = new QWidget(this);
@@ -102,6 +123,9 @@ void EmergencyPage::open(const QByteArray& patientId)
 {
     m_patientId = patientId;
     m_loaded = false;
+    m_view = {};
+    m_print->setEnabled(false);
+    m_pdf->setEnabled(false);
     m_status->setText(tr("Opening the emergency summary…"));
     m_status->show();
     const quint64 generation = ++m_generation;
@@ -139,14 +163,8 @@ void EmergencyPage::show(const app::EmergencyView& v)
     QString allergies = PatientBanner::allergyLine(v.allergyStatus, {}, v.noKnownAllergyRecord);
     if (v.allergyStatus == app::AllergyStatus::Recorded) {
         QStringList lines;
-        for (const app::RecordView& a : v.allergies) {
-            QString line = a.display;
-            if (!a.criticality.isEmpty())
-                line += tr(" — criticality: %1").arg(a.criticality);
-            if (!a.reaction.isEmpty())
-                line += tr(" — reaction: %1").arg(a.reaction);
-            lines << line;
-        }
+        for (const app::RecordView& a : v.allergies)
+            lines << EmergencyDocument::allergyLine(a);
         allergies = tr("ALLERGIES:\n%1").arg(lines.join(QLatin1Char('\n')));
     }
     m_allergies->setText(allergies);
@@ -177,8 +195,57 @@ void EmergencyPage::show(const app::EmergencyView& v)
     } else {
         m_encounter->setText(tr("<i>none recorded</i>"));
     }
+    m_view = v;
+    m_print->setEnabled(true);
+    m_pdf->setEnabled(true);
     m_loaded = true;
     Q_EMIT loaded();
+}
+
+Result<void> EmergencyPage::writePdf(const QString& path) const
+{
+    if (!m_loaded)
+        return fail(tr("the emergency summary is not open"));
+    return EmergencyDocument::writePdf(m_view, {m_records->userName(), m_records->clinicName(), QDateTime::currentDateTimeUtc()},
+                                       path);
+}
+
+void EmergencyPage::saveAsPdf()
+{
+    if (!m_loaded)
+        return;
+    // A dialog object rather than the static helper: modeless to the event loop, found by
+    // its object name in tests, and closed with the page's other dialogs.
+    auto* dialog = new QFileDialog(this, tr("Save the emergency summary as PDF"));
+    dialog->setObjectName(QStringLiteral("emergencyPdfDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setNameFilter(tr("PDF files (*.pdf)"));
+    dialog->selectFile(tr("emergency-summary.pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (auto written = writePdf(path); !written)
+            QMessageBox::warning(this, tr("Save as PDF"), written.error());
+    });
+    dialog->open();
+}
+
+void EmergencyPage::print()
+{
+    if (!m_loaded)
+        return;
+    // The printer lives as long as the dialog's connection holds it.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(tr("Emergency summary"));
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("emergencyPrintDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, printer] {
+        EmergencyDocument::render(m_view, {m_records->userName(), m_records->clinicName(), QDateTime::currentDateTimeUtc()},
+                                  printer.get());
+    });
+    dialog->open();
 }
 
 } // namespace medilock::ui

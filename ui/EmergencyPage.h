@@ -2,12 +2,15 @@
 
 #include "app/ChartViews.h"
 
+#include "crypto/Result.h"
+
 #include <QWidget>
 
 #include <memory>
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace medilock::app {
 class ClinicalRecords;
@@ -17,7 +20,7 @@ namespace medilock::ui {
 
 // The one-screen emergency summary (DESIGN §6): allergies with criticality and reaction,
 // blood group, active problems, current medications, implanted devices, emergency contacts
-// and the last encounter. Opening it is recorded on the ledger.
+// and the last encounter. Opening it is recorded on the ledger. It prints, and saves as PDF.
 class EmergencyPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
     void open(const QByteArray& patientId);
     bool isLoaded() const { return m_loaded; }
     QString allergyText() const;
+    // Print (Ctrl+P) through the system print dialog; Save as PDF asks for a file name.
+    void print();
+    void saveAsPdf();
+    Result<void> writePdf(const QString& path) const;
 
 Q_SIGNALS:
     void loaded();
@@ -39,6 +46,7 @@ private:
 
     std::shared_ptr<app::ClinicalRecords> m_records;
     QByteArray m_patientId;
+    app::EmergencyView m_view;
     bool m_loaded = false;
     quint64 m_generation = 0;
     QLabel* m_title;
@@ -51,6 +59,8 @@ private:
     QLabel* m_devices;
     QLabel* m_contacts;
     QLabel* m_encounter;
+    QPushButton* m_print;
+    QPushButton* m_pdf;
 };
 
 } // namespace medilock::ui

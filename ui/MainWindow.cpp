@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BreakGlassDialog.h"
 #include "ChartPage.h"
 #include "EmergencyPage.h"
 #include "IdleMonitor.h"
@@ -7,6 +8,7 @@
 #include "ReceptionPage.h"
 #include "RegisterPatientDialog.h"
 
+#include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 #include "app/Role.h"
 #include "app/Session.h"
@@ -166,22 +168,51 @@ void MainWindow::showSearch()
     m_reception->focusSearch();
 }
 
+void MainWindow::withAccess(const QByteArray& patientId, const std::function<void()>& then)
+{
+    // The patient's consent may restrict the chart: then a physician breaks the glass first.
+    auto records = m_records;
+    app::runThenCallback(this, [records, patientId] { return records->consentState(patientId); },
+                         [this, patientId, then](Result<app::ConsentState> state) {
+                             if (m_locked)
+                                 return;
+                             if (!state)
+                                 return statusBar()->showMessage(state.error(), 8000);
+                             if (!state->needsBreakGlass())
+                                 return then();
+                             if (!m_records->mayBreakGlass())
+                                 return statusBar()->showMessage(
+                                     tr("The patient's consent restricts this chart; only a physician may break the glass."), 8000);
+                             auto* dialog = new BreakGlassDialog(m_records, patientId, *state, this);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             connect(dialog, &QDialog::accepted, this, [this, then] {
+                                 if (!m_locked)
+                                     then();
+                             });
+                             dialog->open();
+                         });
+}
+
 void MainWindow::showChart(const QByteArray& patientId)
 {
     if (m_locked || patientId.isEmpty() || !m_records->mayReadCharts())
         return;
-    m_stack->setCurrentWidget(m_chart);
-    m_chart->open(patientId);
+    withAccess(patientId, [this, patientId] {
+        m_stack->setCurrentWidget(m_chart);
+        m_chart->open(patientId);
+    });
 }
 
 void MainWindow::showEmergency(const QByteArray& patientId)
 {
     if (m_locked || patientId.isEmpty() || !m_records->mayReadCharts())
         return;
-    if (m_chart->patientId() != patientId)
-        m_chart->open(patientId); // so that "Full chart" and Ctrl+Shift+N act on this patient
-    m_stack->setCurrentWidget(m_emergency);
-    m_emergency->open(patientId);
+    withAccess(patientId, [this, patientId] {
+        if (m_chart->patientId() != patientId)
+            m_chart->open(patientId); // so that "Full chart" and Ctrl+Shift+N act on this patient
+        m_stack->setCurrentWidget(m_emergency);
+        m_emergency->open(patientId);
+    });
 }
 
 void MainWindow::registerPatient()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -44,6 +45,8 @@ private:
     void showSearch();
     void showChart(const QByteArray& patientId);
     void showEmergency(const QByteArray& patientId);
+    // Runs `then` once the chart may be opened: at once, or after a break-glass dialog.
+    void withAccess(const QByteArray& patientId, const std::function<void()>& then);
     void registerPatient();
     void unlock();
     QByteArray currentPatient() const;

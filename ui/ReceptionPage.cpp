@@ -1,6 +1,8 @@
 #include "ReceptionPage.h"
 
+#include "LinkPatientsDialog.h"
 #include "PatientListModel.h"
+#include "RegisterPatientDialog.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
@@ -27,6 +29,8 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     , m_openChart(new QPushButton(tr("Open &chart"), this))
     , m_emergency(new QPushButton(tr("&Emergency view"), this))
     , m_register(new QPushButton(tr("&New patient…"), this))
+    , m_edit(new QPushButton(tr("E&dit…"), this))
+    , m_link(new QPushButton(tr("&Link…"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("receptionPage"));
@@ -38,7 +42,7 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     m_list->setAccessibleName(tr("Patients found"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows: link them
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
@@ -54,6 +58,17 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     m_register->setAccessibleName(tr("Register a new patient"));
     m_register->setToolTip(tr("Register a new patient (Ctrl+N)"));
 
+    m_edit->setObjectName(QStringLiteral("editPatientButton"));
+    m_edit->setAccessibleName(tr("Edit the selected patient's demographics"));
+    m_edit->setToolTip(tr("Edit demographics (Ctrl+Shift+D)"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_link->setObjectName(QStringLiteral("linkPatientsButton"));
+    m_link->setAccessibleName(tr("Link the two selected registrations as one person, or undo their link"));
+    m_link->setToolTip(tr("Select two registrations (Ctrl+click), then link them as one person or undo their link "
+                          "(Ctrl+Shift+L)"));
+    m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_edit->setVisible(m_records->mayRegister());
+    m_link->setVisible(m_records->mayRegister());
     const bool clinical = m_records->mayReadCharts();
     m_openChart->setVisible(clinical);
     m_emergency->setVisible(clinical);
@@ -61,6 +76,8 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_link);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_register);
     buttons->addWidget(m_emergency);
     buttons->addWidget(m_openChart);
@@ -90,6 +107,8 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     connect(m_openChart, &QPushButton::clicked, this, [this] { Q_EMIT openChartRequested(selectedPatient()); });
     connect(m_emergency, &QPushButton::clicked, this, [this] { Q_EMIT emergencyRequested(selectedPatient()); });
     connect(m_register, &QPushButton::clicked, this, &ReceptionPage::registerRequested);
+    connect(m_edit, &QPushButton::clicked, this, &ReceptionPage::editSelected);
+    connect(m_link, &QPushButton::clicked, this, &ReceptionPage::linkSelected);
     setFocusProxy(m_search);
     updateButtons();
 }
@@ -119,6 +138,44 @@ QByteArray ReceptionPage::selectedPatient() const
     return p ? p->id : QByteArray();
 }
 
+QList<app::PatientView> ReceptionPage::selectedPatients() const
+{
+    QList<app::PatientView> out;
+    for (const QModelIndex& row : m_list->selectionModel()->selectedRows())
+        if (const app::PatientView* p = m_model->patient(row.row()))
+            out.append(*p);
+    return out;
+}
+
+void ReceptionPage::editSelected()
+{
+    const QList<app::PatientView> selected = selectedPatients();
+    if (selected.size() != 1 || !m_records->mayRegister())
+        return;
+    // Parented to the window, so that the idle lock dismisses it with the others.
+    auto* dialog = new RegisterPatientDialog(m_records, selected.first(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->setText(tr("Signed the new demographics of %1.").arg(dialog->registered().name));
+        setSearchText(dialog->registered().name);
+        runSearch();
+    });
+    dialog->open();
+}
+
+void ReceptionPage::linkSelected()
+{
+    const QList<app::PatientView> selected = selectedPatients();
+    if (selected.size() != 2 || !m_records->mayRegister())
+        return;
+    auto* dialog = new LinkPatientsDialog(m_records, selected.at(0), selected.at(1), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->setText(dialog->unlinks() ? tr("The link was undone.") : tr("Linked as one person."));
+    });
+    dialog->open();
+}
+
 void ReceptionPage::runSearch()
 {
     const quint64 generation = ++m_generation;
@@ -146,9 +203,11 @@ void ReceptionPage::runSearch()
 
 void ReceptionPage::updateButtons()
 {
-    const bool selected = !selectedPatient().isEmpty();
-    m_openChart->setEnabled(selected);
-    m_emergency->setEnabled(selected);
+    const auto count = m_list->selectionModel()->selectedRows().size();
+    m_openChart->setEnabled(count == 1);
+    m_emergency->setEnabled(count == 1);
+    m_edit->setEnabled(count == 1);
+    m_link->setEnabled(count == 2);
 }
 
 } // namespace medilock::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ChartViews.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -18,7 +20,9 @@ namespace medilock::ui {
 
 class PatientListModel;
 
-// Search as you type; from a result, one step to the chart or the emergency view.
+// Search as you type; from a result, one step to the chart or the emergency view. Reception
+// also edits a patient's demographics and links two selected registrations as one person
+// (or undoes the link).
 class ReceptionPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     void refresh();
     // The selected patient's id, or empty.
     QByteArray selectedPatient() const;
+    QList<app::PatientView> selectedPatients() const;
+    void editSelected();
+    void linkSelected();
     PatientListModel* model() const { return m_model; }
 
 Q_SIGNALS:
@@ -49,6 +56,8 @@ private:
     QPushButton* m_openChart;
     QPushButton* m_emergency;
     QPushButton* m_register;
+    QPushButton* m_edit;
+    QPushButton* m_link;
     QTimer* m_debounce;
     quint64 m_generation = 0;
 };

@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -121,11 +123,39 @@ RegisterPatientDialog::RegisterPatientDialog(std::shared_ptr<app::ClinicalRecord
     connect(m_birth, &QDateEdit::dateChanged, this, &RegisterPatientDialog::clearDuplicateWarning);
 }
 
+RegisterPatientDialog::RegisterPatientDialog(std::shared_ptr<app::ClinicalRecords> records, const app::PatientView& p,
+                                             QWidget* parent)
+    : RegisterPatientDialog(std::move(records), parent)
+{
+    setObjectName(QStringLiteral("editPatientDialog"));
+    setWindowTitle(tr("Edit demographics — %1").arg(p.name));
+    m_editing = p.id;
+    m_family->setText(p.family);
+    m_given->setText(p.given);
+    if (p.birthDate.isValid())
+        m_birth->setDate(p.birthDate);
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(p.sex.isEmpty() ? QStringLiteral("unknown") : p.sex)));
+    m_phone->setText(p.phones.value(0));
+    static const QString ours = QStringLiteral("urn:medilock:identifier|");
+    for (const QString& i : p.identifiers)
+        if (i.startsWith(ours))
+            m_identifier->setText(i.mid(ours.size()));
+    m_address->setText(p.address);
+    m_bloodGroup->setCurrentIndex(std::max(0, m_bloodGroup->findData(p.bloodGroup)));
+    if (!p.contacts.isEmpty()) {
+        m_contactName->setText(p.contacts.first().name);
+        m_contactRelation->setText(p.contacts.first().relationship);
+        m_contactPhone->setText(p.contacts.first().phone);
+    }
+    m_save->setText(tr("&Sign changes"));
+    m_save->setAccessibleName(tr("Sign the changed demographics"));
+}
+
 void RegisterPatientDialog::clearDuplicateWarning()
 {
     m_duplicatesShown = false;
     m_duplicates->hide();
-    m_save->setText(tr("&Register"));
+    m_save->setText(m_editing.isEmpty() ? tr("&Register") : tr("&Sign changes"));
 }
 
 QString RegisterPatientDialog::validate() const
@@ -162,6 +192,16 @@ void RegisterPatientDialog::save()
     p.bloodGroup = m_bloodGroup->currentData().toString();
     p.emergencyContact = app::ContactView{m_contactName->text(), m_contactRelation->text(), m_contactPhone->text()};
 
+    if (!m_editing.isEmpty()) {
+        auto updated = m_records->updateDemographics(m_editing, p);
+        if (!updated) {
+            m_error->setText(updated.error());
+            m_error->show();
+            return;
+        }
+        m_registered = std::move(updated).value();
+        return accept();
+    }
     if (!m_duplicatesShown) {
         auto duplicates = m_records->likelyDuplicates(p);
         if (!duplicates) {

@@ -22,12 +22,15 @@ class ClinicalRecords;
 namespace medilock::ui {
 
 // Registers a patient. Saving first looks for likely duplicates; if there are any they are
-// listed and a second, deliberate "Register anyway" is needed.
+// listed and a second, deliberate "Register anyway" is needed. Given an existing patient, it
+// edits their demographics instead: saving signs an update that supersedes the registration.
 class RegisterPatientDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit RegisterPatientDialog(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent = nullptr);
+    RegisterPatientDialog(std::shared_ptr<app::ClinicalRecords> records, const app::PatientView& existing,
+                          QWidget* parent = nullptr);
 
     const app::PatientView& registered() const { return m_registered; }
 
@@ -53,6 +56,7 @@ private:
     QLabel* m_error;
     QPushButton* m_save;
     bool m_duplicatesShown = false;
+    QByteArray m_editing; // the patient whose demographics are edited, or empty
     app::PatientView m_registered;
 };
 

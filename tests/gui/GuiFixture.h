@@ -2,6 +2,7 @@
 
 // A node in a temporary directory with a physician and a reception user, for widget tests.
 
+#include "app/ClinicalRecords.h"
 #include "app/NodeSetup.h"
 #include "app/Passphrase.h"
 #include "app/Role.h"
@@ -59,6 +60,21 @@ struct GuiNode
             return r.error();
         reception = std::shared_ptr<app::Session>(std::move(r).value());
         return {};
+    }
+
+    // Registers a patient as the physician; returns the id, or empty on failure.
+    QByteArray registerPatient(const QString& family, const QString& given, QDate birthDate, const QString& sex,
+                               const QString& bloodGroup = {})
+    {
+        app::ClinicalRecords records(physician);
+        app::ClinicalRecords::NewPatient p;
+        p.family = family;
+        p.given = given;
+        p.birthDate = birthDate;
+        p.sex = sex;
+        p.bloodGroup = bloodGroup;
+        auto registered = records.registerPatient(p);
+        return registered.ok() ? registered->id : QByteArray();
     }
 };
 
