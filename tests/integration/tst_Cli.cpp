@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QJsonArray>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,7 @@ private Q_SLOTS:
     void selfTestFaultStopsDaemon();
     void daemonWrongPassphrase();
     void daemonRunsUntilSigterm();
+    void emergencyCardAndSignedExport(); // last: it adds entries that statsJson would count
 
 private:
     QStringList args(std::initializer_list<const char*> words) const;
@@ -433,6 +436,70 @@ void tst_Cli::daemonRunsUntilSigterm()
     // The node is intact afterwards.
     const Run id = run(kCli, args({"id", "--json"}), admin());
     QVERIFY2(id.exitCode == 0, qPrintable(describe(id)));
+}
+
+
+// The contract of card, card verify, export-fhir and verify-export, through the real binary:
+// an IPS patient's card read back from its QR code verifies and names this node; one changed
+// character fails; an export checks as signed by bob.
+void tst_Cli::emergencyCardAndSignedExport()
+{
+    if (!m_bobAdded)
+        QSKIP("needs bob from userAdd");
+    if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
+        QSKIP("zbarimg is not installed (Debian package zbar-tools; scripts/deps.sh installs it)");
+    const Env bob {{QStringLiteral("MEDILOCK_PASSPHRASE"), kBobPassphrase}};
+    const QString ips = QStringLiteral(MEDILOCK_TEST_DATA "/fhir/fhir-examples/Bundle-IPS-examples-Bundle-01.json");
+    Run r = run(kCli, args({"--as", "bob", "import-fhir"}) << ips, bob);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = run(kCli, args({"--as", "bob", "search", "DeLarosa", "--json"}), bob);
+    QString error;
+    const QString id = parseObject(r.out, &error).value(QStringLiteral("patients")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(!id.isEmpty(), qPrintable(describe(r)));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("card.pdf")), png = m_dir.filePath(QStringLiteral("card.png"));
+    r = run(kCli, args({"--as", "bob", "card", "--patient"}) << id << QStringLiteral("--out") << pdf << QStringLiteral("--png") << png
+                                                             << QStringLiteral("--json"), bob);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject issued = parseObject(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFile(pdf).size() > 1000);
+    QVERIFY(issued.value(QStringLiteral("bytes")).toInt() <= 1200);
+
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), png});
+    QVERIFY(zbar.waitForFinished(kTimeoutMs));
+    const QByteArray text = zbar.readAllStandardOutput();
+    QCOMPARE(QString::fromUtf8(text.trimmed()), issued.value(QStringLiteral("text")).toString());
+
+    r = run(kCli, args({"--as", "bob", "card", "verify", "--json"}) << QString::fromUtf8(text), bob);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject checked = parseObject(r.out, &error);
+    QVERIFY(checked.value(QStringLiteral("known_node")).toBool());
+    QCOMPARE(checked.value(QStringLiteral("node")), m_id.value(QStringLiteral("node")));
+    QCOMPARE(checked.value(QStringLiteral("clinic")).toString(), QStringLiteral("Integration Clinic"));
+    QCOMPARE(checked.value(QStringLiteral("allergies_status")).toString(), QStringLiteral("recorded"));
+
+    QByteArray altered = text;
+    altered.replace("Martha", "Marthe");
+    r = run(kCli, args({"--as", "bob", "card", "verify"}) << QString::fromUtf8(altered), bob);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(isOneLine(r.err) && r.err.contains("signature"), qPrintable(describe(r)));
+
+    r = run(kCli, args({"--as", "bob", "export-fhir", "--patient"}) << id, bob);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString exported = m_dir.filePath(QStringLiteral("export.json"));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(r.out);
+    file.close();
+    r = run(kCli, args({"--as", "bob", "verify-export", "--json"}) << exported, bob);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject report = parseObject(r.out, &error);
+    QVERIFY(report.value(QStringLiteral("ok")).toBool());
+    QVERIFY(report.value(QStringLiteral("resources")).toInt() >= 7);
+    QCOMPARE(report.value(QStringLiteral("authors")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("bob"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
