@@ -166,10 +166,10 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
         auto sql = std::make_unique<Statements>();
         const std::pair<const char*, Statement*> all[] = {
             {"SELECT e.authored_ms, e.authored_lc, e.hash FROM clinics c JOIN entries e ON e.hash = c.entry_hash "
-             "WHERE c.root = ?;", &sql->sourceOfClinic},
+             "AND e.kind < 16 WHERE c.root = ?;", &sql->sourceOfClinic},
             {"INSERT OR REPLACE INTO clinics (root, name, entry_hash) VALUES (?, ?, ?);", &sql->upsertClinic},
             {"SELECT e.authored_ms, e.authored_lc, e.hash FROM nodes n JOIN entries e ON e.hash = n.entry_hash "
-             "WHERE n.key = ?;", &sql->sourceOfNode},
+             "AND e.kind < 16 WHERE n.key = ?;", &sql->sourceOfNode},
             {"INSERT OR REPLACE INTO nodes (key, clinic_root, tls_fingerprint, name, entry_hash) VALUES (?, ?, ?, ?, ?);",
              &sql->upsertNode},
             {"SELECT enrolled_ms, enrolled_lc, entry_hash FROM users WHERE key = ?;", &sql->sourceOfUser},

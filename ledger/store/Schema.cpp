@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 
@@ -195,6 +196,36 @@ const char* const kMigrations[] = {
         recorded_ms          INTEGER NOT NULL
     ) WITHOUT ROWID;
     )sql",
+    // 4: entries lose their index on the entry hash. It was the largest index written in random
+    // order (a commit dirtied most of its pages), and it guarded nothing the entry id does not:
+    // the id is inside the signed bytes, so equal hashes imply equal ids, which stay UNIQUE.
+    // Administrative entries keep a small partial index for the projection's joins; the
+    // authored-order index (only its newest end is read) drops its hash column.
+    R"sql(
+    CREATE TABLE entries_v4 (
+        hash        BLOB NOT NULL CHECK (length(hash) = 32),
+        block_hash  BLOB NOT NULL REFERENCES blocks (hash),
+        position    INTEGER NOT NULL,
+        kind        INTEGER NOT NULL,
+        entry_id    BLOB NOT NULL UNIQUE CHECK (length(entry_id) = 16),
+        patient_id  BLOB NOT NULL CHECK (length(patient_id) = 16),
+        authored_ms INTEGER NOT NULL,
+        authored_lc INTEGER NOT NULL,
+        author      BLOB NOT NULL CHECK (length(author) = 32),
+        supersedes  BLOB NOT NULL CHECK (length(supersedes) = 32),
+        encoded     BLOB NOT NULL,
+        UNIQUE (block_hash, position)
+    );
+    INSERT INTO entries_v4 (hash, block_hash, position, kind, entry_id, patient_id, authored_ms, authored_lc,
+                            author, supersedes, encoded)
+        SELECT hash, block_hash, position, kind, entry_id, patient_id, authored_ms, authored_lc, author,
+               supersedes, encoded FROM entries ORDER BY rowid;
+    DROP TABLE entries;
+    ALTER TABLE entries_v4 RENAME TO entries;
+    CREATE INDEX entries_by_patient ON entries (patient_id, authored_ms, authored_lc);
+    CREATE INDEX entries_by_order ON entries (authored_ms, authored_lc);
+    CREATE INDEX entries_admin_by_hash ON entries (hash) WHERE kind < 16;
+    )sql",
 };
 } // namespace
 
@@ -216,6 +247,11 @@ Result<int> Schema::version(Database& db)
 
 Result<void> Schema::migrate(Database& db)
 {
+    return migrate(db, currentVersion());
+}
+
+Result<void> Schema::migrate(Database& db, int target)
+{
     auto current = version(db);
     if (!current)
         return std::move(current).takeError();
@@ -225,7 +261,7 @@ Result<void> Schema::migrate(Database& db)
                                                 "understands (%2); update MediLock")
                         .arg(*current)
                         .arg(currentVersion()));
-    for (int v = *current; v < currentVersion(); ++v) {
+    for (int v = *current; v < std::min(target, currentVersion()); ++v) {
         auto tx = Transaction::begin(db);
         if (!tx)
             return std::move(tx).takeError();

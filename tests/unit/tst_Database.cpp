@@ -115,6 +115,7 @@ private Q_SLOTS:
 
     void schemaMigratesFreshDatabase();
     void schemaRefusesNewerDatabase();
+    void schemaV4KeepsEveryEntry();
 
     void statementRoundTrip_data();
     void statementRoundTrip();
@@ -395,6 +396,62 @@ void tst_Database::schemaMigratesFreshDatabase()
     Database again = reopen();
     QCOMPARE(*Schema::version(again), Schema::currentVersion());
     QVERIFY(Schema::migrate(again).ok());
+}
+
+// Migration 4 rebuilds the entries table without its hash index: every row and column
+// survives, ids stay unique, and the administrative hash index is there.
+void tst_Database::schemaV4KeepsEveryEntry()
+{
+    Database db = create();
+    QVERIFY(Schema::migrate(db, 3).ok());
+    QCOMPARE(*Schema::version(db), 3);
+    const QByteArray block = randomBytes(32), key = randomBytes(32);
+    auto insertBlock = db.prepare("INSERT INTO blocks VALUES (?1, ?2, 0, ?1, 1, 2, 2, ?1, x'00', ?3, 1);");
+    QVERIFY(insertBlock.ok());
+    QVERIFY(insertBlock->bind(1, block).bind(2, key).bind(3, randomBytes(64)).run().ok());
+    auto insertEntry = db.prepare("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, 1700000000000, ?, ?, ?, ?);");
+    QVERIFY(insertEntry.ok());
+    QList<QByteArray> hashes;
+    for (int position = 0; position < 2; ++position) {
+        hashes << randomBytes(32);
+        insertEntry->bind(1, hashes.last()).bind(2, block).bind(3, qint64(position)).bind(4, qint64(position ? 32 : 3));
+        insertEntry->bind(5, randomBytes(16)).bind(6, randomBytes(16)).bind(7, qint64(position)).bind(8, key);
+        insertEntry->bind(9, randomBytes(32)).bind(10, randomBytes(300));
+        QVERIFY(insertEntry->run().ok());
+        insertEntry->reset();
+    }
+    const auto readRows = [&db] {
+        QList<QVariantList> rows;
+        auto stmt = db.prepare("SELECT hash, block_hash, position, kind, entry_id, patient_id, authored_ms, authored_lc, "
+                               "author, supersedes, encoded FROM entries ORDER BY position;");
+        if (stmt)
+            (void)stmt->forEachRow([&](const Statement& row) {
+                rows << QVariantList{row.blob(0),    row.blob(1),    row.integer(2), row.integer(3),
+                                     row.blob(4),    row.blob(5),    row.integer(6), row.integer(7),
+                                     row.blob(8),    row.blob(9),    row.blob(10)};
+            });
+        return rows;
+    };
+    const QList<QVariantList> rowsBefore = readRows();
+    QCOMPARE(rowsBefore.size(), 2);
+
+    auto migrated = Schema::migrate(db);
+    QVERIFY2(migrated.ok(), qPrintable(errorOf(migrated)));
+    QCOMPARE(*Schema::version(db), Schema::currentVersion());
+    QCOMPARE(readRows(), rowsBefore);
+    // No index on the hash column but the administrative one; entry ids stay unique.
+    QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' "
+                        "AND name = 'entries_admin_by_hash';")->toLongLong(), 1);
+    auto duplicateId = db.prepare("INSERT INTO entries SELECT ?, block_hash, 9, kind, entry_id, patient_id, authored_ms, "
+                                  "authored_lc, author, supersedes, encoded FROM entries WHERE position = 0;");
+    QVERIFY(duplicateId.ok());
+    QVERIFY(!duplicateId->bind(1, randomBytes(32)).run().ok());
+    // The planner finds an administrative entry by its hash through the partial index.
+    auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT 1 FROM entries WHERE hash = ? AND kind < 16;");
+    QVERIFY(plan.ok());
+    QString detail;
+    QVERIFY(plan->forEachRow([&](const Statement& row) { detail += row.text(3); }).ok());
+    QVERIFY2(detail.contains(QLatin1String("entries_admin_by_hash")), qPrintable(detail));
 }
 
 void tst_Database::schemaRefusesNewerDatabase()
