@@ -95,6 +95,131 @@ PatientRow rowFrom(const Statement& s)
     return p;
 }
 
+QString rangeEnd(const Match& m)
+{
+    return m.prefix ? upperBound(m.token) : m.token + QChar(0);
+}
+
+// Patient ids, sorted and unique.
+using IdSet = std::vector<QByteArray>;
+
+// The patients one word matches (any of its alternatives), or nullopt when the word matches
+// more than `cap` tokens.
+Result<std::optional<IdSet>> gather(Statement& scan, const QList<Match>& alternatives, qint64 cap)
+{
+    IdSet ids;
+    for (const Match& m : alternatives) {
+        scan.bind(1, m.token).bind(2, rangeEnd(m)).bind(3, cap + 1 - static_cast<qint64>(ids.size()));
+        auto done = scan.forEachRow([&](const Statement& row) { ids.push_back(row.blob(0)); });
+        scan.reset();
+        if (!done)
+            return std::move(done).takeError();
+        if (static_cast<qint64>(ids.size()) > cap)
+            return std::optional<IdSet>();
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return std::optional<IdSet>(std::move(ids));
+}
+
+IdSet intersect(std::vector<IdSet> sets)
+{
+    std::sort(sets.begin(), sets.end(), [](const IdSet& a, const IdSet& b) { return a.size() < b.size(); });
+    IdSet common = std::move(sets.front());
+    for (std::size_t k = 1; k < sets.size() && !common.empty(); ++k) {
+        IdSet next;
+        std::set_intersection(common.begin(), common.end(), sets[k].begin(), sets[k].end(), std::back_inserter(next));
+        common = std::move(next);
+    }
+    return common;
+}
+
+// "AND EXISTS (a token of this patient in one of the word's ranges)" for each listed word.
+std::string existsClauses(const std::vector<QList<Match>>& perWord, const std::vector<std::size_t>& words,
+                          const char* patientColumn)
+{
+    std::string sql;
+    for (const std::size_t w : words) {
+        sql += std::string(" AND EXISTS (SELECT 1 FROM patient_tokens b WHERE b.patient_id = ") + patientColumn + " AND (";
+        for (qsizetype k = 0; k < perWord[w].size(); ++k)
+            sql += std::string(k ? " OR " : "") + "(b.token >= ? AND b.token < ?)";
+        sql += "))";
+    }
+    return sql;
+}
+
+int bindRanges(Statement& stmt, int index, const std::vector<QList<Match>>& perWord, const std::vector<std::size_t>& words)
+{
+    for (const std::size_t w : words)
+        for (const Match& m : perWord[w]) {
+            stmt.bind(index, m.token).bind(index + 1, rangeEnd(m));
+            index += 2;
+        }
+    return index;
+}
+
+// The gathered candidates that also match every broad word, up to `wanted`.
+Result<IdSet> probeBroad(Database& db, IdSet candidates, const std::vector<QList<Match>>& perWord,
+                         const std::vector<std::size_t>& broad, std::size_t wanted)
+{
+    if (broad.empty()) {
+        if (candidates.size() > wanted)
+            candidates.resize(wanted);
+        return candidates;
+    }
+    const std::string sql = "SELECT 1 WHERE 1" + existsClauses(perWord, broad, "?1") + ";";
+    auto probe = db.prepare(sql.c_str());
+    if (!probe)
+        return std::move(probe).takeError();
+    IdSet out;
+    for (const QByteArray& id : candidates) {
+        probe->bind(1, id);
+        bindRanges(*probe, 2, perWord, broad);
+        auto row = probe->step();
+        probe->reset();
+        if (!row)
+            return std::move(row).takeError();
+        if (*row)
+            out.push_back(id);
+        if (out.size() >= wanted)
+            break;
+    }
+    return out;
+}
+
+// Every word is broad: the index range of the longest word drives, the others are probed,
+// and the scan stops as soon as enough patients match.
+Result<IdSet> probeAll(Database& db, const std::vector<QList<Match>>& perWord, std::size_t wanted)
+{
+    std::size_t driver = 0;
+    for (std::size_t w = 1; w < perWord.size(); ++w)
+        if (perWord[w].front().token.size() > perWord[driver].front().token.size())
+            driver = w;
+    std::vector<std::size_t> others;
+    for (std::size_t w = 0; w < perWord.size(); ++w)
+        if (w != driver)
+            others.push_back(w);
+    const std::string sql = "SELECT DISTINCT a.patient_id FROM patient_tokens a WHERE a.token >= ? AND a.token < ?"
+        + existsClauses(perWord, others, "a.patient_id") + " LIMIT " + std::to_string(wanted) + ";";
+    auto find = db.prepare(sql.c_str());
+    if (!find)
+        return std::move(find).takeError();
+    IdSet matches;
+    std::set<QByteArray> seen;
+    for (const Match& driving : perWord[driver]) {
+        find->bind(1, driving.token).bind(2, rangeEnd(driving));
+        bindRanges(*find, 3, perWord, others);
+        auto done = find->forEachRow([&](const Statement& row) {
+            if (QByteArray id = row.blob(0); matches.size() < wanted && seen.insert(id).second)
+                matches.push_back(std::move(id));
+        });
+        find->reset();
+        if (!done)
+            return std::move(done).takeError();
+    }
+    return matches;
+}
+
 constexpr const char* kPatientColumns =
     "SELECT p.id, p.name, p.family, p.given, p.birth_date, p.sex, p.phones, p.identifiers, p.address, p.blood_group, "
     "p.contacts, coalesce(c.name, '') FROM patients p LEFT JOIN clinics c ON c.root = p.home_clinic ";
@@ -117,13 +242,17 @@ Result<std::optional<PatientRow>> PatientSearch::patient(Database& db, const Id1
 
 Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QString& text, int limit)
 {
+    return search(db, text, limit, kGatherCap);
+}
+
+Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QString& text, int limit, qint64 gatherCap)
+{
     const QStringList words = queryWords(text);
     if (words.isEmpty() || words.size() > 8)
         return std::vector<PatientRow>();
 
-    // Each word is a set of token ranges (its alternatives). The word whose ranges hold the
-    // fewest tokens drives the query; every other word must match the same patient, which
-    // SQLite checks by probing the (patient_id, token) index: one statement, no sets in C++.
+    // Each word is a set of token ranges (its alternatives); a patient matches when every
+    // word has a token of theirs in one of its ranges.
     std::vector<QList<Match>> perWord;
     for (const QString& word : words) {
         QList<Match> alts = alternatives(word);
@@ -131,81 +260,39 @@ Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QStrin
             return std::vector<PatientRow>();
         perWord.push_back(std::move(alts));
     }
-    const auto rangeEnd = [](const Match& m) { return m.prefix ? upperBound(m.token) : m.token + QChar(0); };
-    auto count = db.prepare("SELECT count(*) FROM (SELECT 1 FROM patient_tokens WHERE token >= ? AND token < ? LIMIT 5000);");
-    if (!count)
-        return std::move(count).takeError();
-    std::size_t driver = 0;
-    qint64 fewest = -1;
-    for (std::size_t w = 0; w < perWord.size(); ++w) {
-        qint64 tokens = 0;
-        for (const Match& m : perWord[w]) {
-            count->bind(1, m.token).bind(2, rangeEnd(m));
-            auto row = count->step();
-            if (!row)
-                return std::move(row).takeError();
-            tokens += count->integer(0);
-            count->reset();
-        }
-        if (tokens == 0)
-            return std::vector<PatientRow>(); // a word that matches nobody
-        if (fewest < 0 || tokens < fewest) {
-            fewest = tokens;
-            driver = w;
-        }
-    }
-
-    // One statement per alternative of the driving word.
-    std::string others;
-    for (std::size_t w = 0; w < perWord.size(); ++w) {
-        if (w == driver)
-            continue;
-        others += " AND EXISTS (SELECT 1 FROM patient_tokens b WHERE b.patient_id = a.patient_id AND (";
-        for (qsizetype k = 0; k < perWord[w].size(); ++k)
-            others += std::string(k ? " OR " : "") + "(b.token >= ? AND b.token < ?)";
-        others += "))";
-    }
-    const std::string sql = "SELECT DISTINCT a.patient_id FROM patient_tokens a WHERE a.token >= ? AND a.token < ?" + others
-        + " LIMIT " + std::to_string(std::max(1, limit) * 4) + ";";
-    auto find = db.prepare(sql.c_str());
-    if (!find)
-        return std::move(find).takeError();
-    std::vector<QByteArray> matches;
-    std::set<QByteArray> seen;
-    for (const Match& driving : perWord[driver]) {
-        int index = 1;
-        const auto bindRange = [&](const Match& m) {
-            find->bind(index, m.token);
-            find->bind(index + 1, rangeEnd(m));
-            index += 2;
-        };
-        bindRange(driving);
+    // Each word's patients are gathered from the token index in one sequential scan per
+    // alternative and the sets intersected: a few thousand index steps, where probing the
+    // index once per candidate of the rarest word cost a B-tree descent each. A word too
+    // broad to gather (a letter or two) is checked by probing, for the candidates only.
+    std::vector<IdSet> gathered;
+    std::vector<std::size_t> broad;
+    {
+        auto scan = db.prepare("SELECT patient_id FROM patient_tokens WHERE token >= ? AND token < ? LIMIT ?;");
+        if (!scan)
+            return std::move(scan).takeError();
         for (std::size_t w = 0; w < perWord.size(); ++w) {
-            if (w == driver)
-                continue;
-            for (const Match& m : perWord[w])
-                bindRange(m);
+            auto ids = gather(*scan, perWord[w], gatherCap);
+            if (!ids)
+                return std::move(ids).takeError();
+            if (!*ids)
+                broad.push_back(w);
+            else if ((*ids)->empty())
+                return std::vector<PatientRow>(); // a word that matches nobody
+            else
+                gathered.push_back(std::move(**ids));
         }
-        for (;;) {
-            auto row = find->step();
-            if (!row) {
-                find->reset();
-                return std::move(row).takeError();
-            }
-            if (!*row)
-                break;
-            if (const QByteArray id = find->blob(0); seen.insert(id).second)
-                matches.push_back(id);
-        }
-        find->reset();
     }
+    const std::size_t wanted = static_cast<std::size_t>(std::max(1, limit)) * 4;
+    auto matches = gathered.empty() ? probeAll(db, perWord, wanted) : probeBroad(db, intersect(std::move(gathered)), perWord, broad, wanted);
+    if (!matches)
+        return std::move(matches).takeError();
 
     std::vector<PatientRow> rows;
     const std::string loadSql = std::string(kPatientColumns) + "WHERE p.id = ?;";
     auto load = db.prepare(loadSql.c_str());
     if (!load)
         return std::move(load).takeError();
-    for (const QByteArray& id : matches) {
+    for (const QByteArray& id : *matches) {
         load->bind(1, id);
         auto row = load->step();
         if (!row)

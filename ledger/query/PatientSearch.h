@@ -17,6 +17,10 @@ class PatientSearch
 {
 public:
     static Result<std::vector<PatientRow>> search(Database& db, const QString& text, int limit = 50);
+    // Tokens a word may match and still be gathered as a set; a broader word (a letter or
+    // two) is probed per candidate instead. Tests lower it to reach every path.
+    static constexpr qint64 kGatherCap = 20000;
+    static Result<std::vector<PatientRow>> search(Database& db, const QString& text, int limit, qint64 gatherCap);
     static Result<std::optional<PatientRow>> patient(Database& db, const Id128& id);
 };
 

@@ -62,9 +62,9 @@ private:
     std::unique_ptr<Node> m_node;
     L::Id128 m_muller = idFromNumber(1), m_nguyen = idFromNumber(2), m_smith = idFromNumber(3);
 
-    std::vector<L::PatientRow> search(const QString& text)
+    std::vector<L::PatientRow> search(const QString& text, qint64 gatherCap = L::PatientSearch::kGatherCap)
     {
-        auto rows = L::PatientSearch::search(m_node->db(), text);
+        auto rows = L::PatientSearch::search(m_node->db(), text, 50, gatherCap);
         if (!rows)
             qWarning("%s", qPrintable(rows.error()));
         return rows ? std::move(rows).value() : std::vector<L::PatientRow>();
@@ -93,31 +93,45 @@ private Q_SLOTS:
     void search_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("gatherCap");
         QTest::addColumn<QStringList>("families");
         const QString muller = QStringLiteral("Müller");
         const QString nguyen = QStringLiteral("Nguyễn");
         const QString smith = QStringLiteral("Smith");
-        QTest::newRow("accents and case folded") << QStringLiteral("MULLER jose") << QStringList{muller};
-        QTest::newRow("any order") << QStringLiteral("José Müller") << QStringList{muller};
-        QTest::newRow("prefixes") << QStringLiteral("mul jo") << QStringList{muller};
-        QTest::newRow("sound-alike") << QStringLiteral("Mueller") << QStringList{muller};
-        QTest::newRow("vietnamese folded") << QStringLiteral("nguyen lan") << QStringList{nguyen};
-        QTest::newRow("iso birth date") << QStringLiteral("1961-04-07") << QStringList{muller, smith};
-        QTest::newRow("german birth date") << QStringLiteral("07.04.1961") << QStringList{muller, smith};
-        QTest::newRow("date and name") << QStringLiteral("07/04/1961 anna") << QStringList{smith};
-        QTest::newRow("phone digits") << QStringLiteral("5550202") << QStringList{nguyen};
-        QTest::newRow("phone with punctuation") << QStringLiteral("(30) 555-0101") << QStringList{muller};
-        QTest::newRow("identifier") << QStringLiteral("mrn-9902") << QStringList{nguyen};
-        QTest::newRow("no match") << QStringLiteral("Zzyzx") << QStringList{};
-        QTest::newRow("one word fails the rest") << QStringLiteral("muller zzyzx") << QStringList{};
+        const struct
+        {
+            const char* label;
+            QString text;
+            QStringList families;
+        } cases[] = {
+            {"accents and case folded", QStringLiteral("MULLER jose"), {muller}},
+            {"any order", QStringLiteral("José Müller"), {muller}},
+            {"prefixes", QStringLiteral("mul jo"), {muller}},
+            {"sound-alike", QStringLiteral("Mueller"), {muller}},
+            {"vietnamese folded", QStringLiteral("nguyen lan"), {nguyen}},
+            {"iso birth date", QStringLiteral("1961-04-07"), {muller, smith}},
+            {"german birth date", QStringLiteral("07.04.1961"), {muller, smith}},
+            {"date and name", QStringLiteral("07/04/1961 anna"), {smith}},
+            {"phone digits", QStringLiteral("5550202"), {nguyen}},
+            {"phone with punctuation", QStringLiteral("(30) 555-0101"), {muller}},
+            {"identifier", QStringLiteral("mrn-9902"), {nguyen}},
+            {"no match", QStringLiteral("Zzyzx"), {}},
+            {"one word fails the rest", QStringLiteral("muller zzyzx"), {}},
+        };
+        // Every word gathered as a set; only words matching one token gathered (the others
+        // probed per candidate); every word probed.
+        for (const qint64 cap : {L::PatientSearch::kGatherCap, qint64(1), qint64(0)})
+            for (const auto& c : cases)
+                QTest::addRow("%s, gather cap %lld", c.label, static_cast<long long>(cap)) << c.text << cap << c.families;
     }
 
     void search()
     {
         QFETCH(QString, text);
+        QFETCH(qint64, gatherCap);
         QFETCH(QStringList, families);
         QStringList found;
-        for (const auto& row : search(text))
+        for (const auto& row : search(text, gatherCap))
             found << row.family;
         found.sort();
         families.sort();
