@@ -36,8 +36,10 @@ double msSince(const QElapsedTimer& t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
+} // namespace
+
 // Single-core reference rates, like `openssl speed ed25519`: one key, one message, one second.
-std::pair<double, double> ed25519Rates()
+std::pair<double, double> LedgerBench::ed25519Rates()
 {
     const crypto::Ed25519PrivateKey key = crypto::Ed25519PrivateKey::generate();
     const QByteArray message(200, 'm');
@@ -58,7 +60,6 @@ std::pair<double, double> ed25519Rates()
     }
     return {signRate, static_cast<double>(verifies) * 1e9 / static_cast<double>(t.nsecsElapsed())};
 }
-} // namespace
 
 QJsonObject LedgerBench::Figures::toJson() const
 {

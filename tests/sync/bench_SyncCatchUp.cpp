@@ -1,0 +1,190 @@
+// Sync figures (issue 4), run by hand, not a timed test:
+//   bench_SyncCatchUp [--entries N] [--samples S]
+// 1. catch-up: a real medilockd N entries behind receives, verifies and stores them from a
+//    node over loopback TLS; reported as entries/s and as a ratio to cores x this machine's
+//    single-core Ed25519 verify rate, measured in the same run; with the daemon's peak RSS;
+// 2. propagation: an entry appended at one node until it is in a connected peer's
+//    projection, p50/p95 over S appends.
+
+#include "SyncTestNode.h"
+
+#include "app/PeerPairing.h"
+#include "app/bench/LedgerBench.h"
+#include "app/bench/SyntheticClinic.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+
+using namespace medilock;
+using namespace medilock::synctest;
+
+namespace {
+const QString kDaemon = QStringLiteral(MEDILOCK_DAEMON);
+
+void say(const QString& line)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
+}
+
+double peakRssMb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+bool appendSynthetic(Node& a, qint64 entries)
+{
+    app::SyntheticClinic clinic;
+    const qint64 patients = std::max<qint64>(2, entries / 10);
+    std::vector<ledger::EntryDraft> batch;
+    for (qint64 i = 0; i < entries; ++i) {
+        const qint64 have = static_cast<qint64>(clinic.patients().size());
+        if (have < 2 || (have < patients && i * patients >= have * entries))
+            batch.push_back(clinic.registerPatient());
+        else
+            batch.push_back(clinic.record(clinic.patients()[clinic.random()() % clinic.patients().size()]));
+        if (batch.size() == 2048 || i + 1 == entries) {
+            if (auto r = a.physician->impl().append(batch); !r) {
+                say(QStringLiteral("append failed: %1").arg(r.error()));
+                return false;
+            }
+            batch.clear();
+        }
+    }
+    return true;
+}
+
+// Waits (running this thread's event loop) until `done` or the timeout.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs, int stepMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(stepMs);
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption entriesOpt(QStringLiteral("entries"), QStringLiteral("Entries behind."), QStringLiteral("N"),
+                                        QStringLiteral("100000"));
+    const QCommandLineOption samplesOpt(QStringLiteral("samples"), QStringLiteral("Propagation samples."),
+                                        QStringLiteral("S"), QStringLiteral("50"));
+    parser.addOptions({entriesOpt, samplesOpt});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 entries = parser.value(entriesOpt).toLongLong();
+    const int samples = parser.value(samplesOpt).toInt();
+
+    QJsonObject out;
+    const auto [signRate, verifyRate] = app::LedgerBench::ed25519Rates();
+    const int cores = QThread::idealThreadCount();
+    out[QStringLiteral("cores")] = cores;
+    out[QStringLiteral("ed25519_verify_per_s_one_core")] = verifyRate;
+    out[QStringLiteral("ed25519_sign_per_s_one_core")] = signRate;
+
+    Node a, b;
+    if (!createClinic(a, QStringLiteral("Clinic A"), true) || !createClinic(b, QStringLiteral("Clinic B"), true)
+        || !trustEachOther(a, b))
+        return 1;
+    say(QStringLiteral("appending %1 entries at A").arg(entries));
+    if (!appendSynthetic(a, entries))
+        return 1;
+    a.sync = startSync(*a.admin);
+    if (!a.sync || !app::PeerPairing::add(*b.admin, a.address(), a.tlsHex())
+        || !app::PeerPairing::add(*a.admin, QStringLiteral("127.0.0.1:9"), b.tlsHex()))
+        return 1;
+    const qint64 before = blockCount(b);
+    const qint64 entriesAtA = scalar(a.db(), "SELECT count(*) FROM entries;");
+
+    say(QStringLiteral("catch-up: medilockd for B, %1 entries behind").arg(entriesAtA));
+    QProcess daemon;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MEDILOCK_PASSPHRASE"), QStringLiteral("a long enough passphrase"));
+    daemon.setProcessEnvironment(env);
+    daemon.start(kDaemon, {QStringLiteral("--data"), b.dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    if (!daemon.waitForStarted(5000))
+        return 1;
+    QElapsedTimer total;
+    total.start();
+    if (!waitUntil([&] { return blockCount(b) > before; }, 60000, 5))
+        return 1;
+    QElapsedTimer catchUp;
+    catchUp.start();
+    const qint64 firstMs = total.elapsed();
+    double peak = 0;
+    const bool done = waitUntil([&] {
+        peak = std::max(peak, peakRssMb(daemon.processId()));
+        return blockCount(b) == blockCount(a) && scalar(b.db(), "SELECT count(*) FROM entries;") >= entriesAtA;
+    }, 3600000, 20);
+    const double seconds = static_cast<double>(catchUp.nsecsElapsed()) / 1e9;
+    peak = std::max(peak, peakRssMb(daemon.processId()));
+    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    daemon.waitForFinished(30000);
+    if (!done || stateHash(a) != stateHash(b)) {
+        say(QStringLiteral("catch-up did not converge"));
+        return 1;
+    }
+    const double rate = static_cast<double>(entriesAtA) / seconds;
+    out[QStringLiteral("catch_up_entries")] = entriesAtA;
+    out[QStringLiteral("catch_up_s")] = seconds;
+    out[QStringLiteral("catch_up_s_with_unlock_and_handshake")] = static_cast<double>(total.nsecsElapsed()) / 1e9;
+    out[QStringLiteral("catch_up_first_block_after_ms")] = firstMs;
+    out[QStringLiteral("catch_up_entries_per_s")] = rate;
+    out[QStringLiteral("catch_up_ratio_to_cores_x_verify")] = rate / (cores * verifyRate);
+    out[QStringLiteral("catch_up_peak_rss_mb")] = peak;
+
+    say(QStringLiteral("propagation: %1 single appends at A, until in B's projection").arg(samples));
+    b.sync = startSync(*b.admin);
+    if (!b.sync || !waitUntil([&] { return a.sync->connectedPeers() > 0 && b.sync->connectedPeers() > 0; }, 10000, 10))
+        return 1;
+    std::vector<double> latencies;
+    for (int i = 0; i < samples; ++i) {
+        const qint64 patients = scalar(b.db(), "SELECT count(*) FROM patients;");
+        QElapsedTimer t;
+        t.start();
+        if (!appendPatient(a, QStringLiteral("Propagation%1").arg(i)))
+            return 1;
+        if (!waitUntil([&] { return scalar(b.db(), "SELECT count(*) FROM patients;") > patients; }, 10000, 1))
+            return 1;
+        latencies.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(50)));
+    }
+    out[QStringLiteral("propagation_p50_ms")] = percentile(latencies, 0.5);
+    out[QStringLiteral("propagation_p95_ms")] = percentile(latencies, 0.95);
+    out[QStringLiteral("propagation_samples")] = samples;
+    b.sync.reset();
+    a.sync.reset();
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
