@@ -94,7 +94,10 @@ QString EmergencyCard::cleanText(const QString& text, int maxChars)
     out.reserve(text.size());
     bool space = false;
     for (const QChar ch : text) {
-        const bool blank = ch.isSpace() || ch.category() == QChar::Other_Control || ch == QLatin1Char(';');
+        // Format characters include bidirectional overrides, which could make a printed or
+        // scanned line read differently from its bytes.
+        const bool blank = ch.isSpace() || ch.category() == QChar::Other_Control ||
+                           ch.category() == QChar::Other_Format || ch == QLatin1Char(';');
         if (blank) {
             space = !out.isEmpty();
             continue;

@@ -62,7 +62,7 @@ public:
     // end) is ignored; any other difference from the canonical form is refused.
     static Result<SignedEmergencyCard> verify(const QByteArray& text);
 
-    // Control characters and ';' become spaces, runs of spaces one, no leading or trailing
+    // Control and format characters (bidirectional overrides) and ';' become spaces, runs of spaces one, no leading or trailing
     // space, at most `maxChars` characters.
     static QString cleanText(const QString& text, int maxChars = kMaxItemChars);
 };

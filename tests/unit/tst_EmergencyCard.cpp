@@ -145,6 +145,7 @@ private Q_SLOTS:
     void itemTextIsMadeCanonical()
     {
         QCOMPARE(EmergencyCard::cleanText(QStringLiteral("  a;b\n\tc\u0007 ")), QStringLiteral("a b c"));
+        QCOMPARE(EmergencyCard::cleanText(QStringLiteral("Peni\u202Ecillin\u2028x")), QStringLiteral("Peni cillin x"));
         QCOMPARE(EmergencyCard::cleanText(QString(100, QLatin1Char('x'))).size(), qsizetype(EmergencyCard::kMaxItemChars));
         // A surrogate pair is never cut in half.
         const QString emoji = QString(59, QLatin1Char('x')) + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("yy");
