@@ -19,6 +19,7 @@ CommandResult commandExportFhir(CliContext& ctx);
 CommandResult commandVerify(CliContext& ctx);
 CommandResult commandBench(CliContext& ctx);
 CommandResult commandPeerAdd(CliContext& ctx);
+CommandResult commandPeers(CliContext& ctx);
 CommandResult commandTrustAdd(CliContext& ctx);
 CommandResult commandCard(CliContext& ctx);
 CommandResult commandVerifyExport(CliContext& ctx);

@@ -27,6 +27,7 @@ const char* const kUsage =
     "  verify [--json]                       re-verify everything; names the first bad block or entry\n"
     "  bench [--entries N] [--json]          build a synthetic ledger and measure it\n"
     "  peer add HOST:PORT TLS_FINGERPRINT    pair with a peer node (admin)\n"
+    "  peers [--json]                        per peer: connected, last contact, heads behind/ahead, bans...\n"
     "  trust add CLINIC_FP [--name N]        trust another clinic by its root fingerprint (admin)\n"
     "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
     "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
@@ -88,6 +89,8 @@ int runCli(const QStringList& arguments)
         result = commandUserList(ctx);
     else if (command == QLatin1String("peer") && sub == QLatin1String("add"))
         result = commandPeerAdd(ctx);
+    else if (command == QLatin1String("peers") && words.size() == 1)
+        result = commandPeers(ctx);
     else if (command == QLatin1String("trust") && sub == QLatin1String("add"))
         result = commandTrustAdd(ctx);
     else if (command == QLatin1String("card"))

@@ -1,9 +1,12 @@
 #include "CliCommands.h"
 
 #include "app/ClinicTrust.h"
+#include "app/PeerHealth.h"
 #include "app/PeerPairing.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 
 namespace medilock::app::cli {
 
@@ -25,6 +28,36 @@ CommandResult commandPeerAdd(CliContext& ctx)
     if (auto r = PeerPairing::add(**session, words.at(2), words.at(3)); !r)
         return r;
     ctx.out() << tr("Paired with %1; a running node dials it within a second").arg(words.at(2)) << '\n';
+    return {};
+}
+
+CommandResult commandPeers(CliContext& ctx)
+{
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto peers = PeerHealth::read(**session, now);
+    if (!peers)
+        return std::move(peers).takeError();
+    if (ctx.args().json()) {
+        QJsonArray list;
+        for (const auto& p : *peers)
+            list.append(PeerHealth::toJson(p, now));
+        ctx.printJson({{QStringLiteral("peers"), list}});
+        return {};
+    }
+    for (const auto& p : *peers)
+        ctx.out() << p.tlsFingerprint.left(16) << '\t' << (p.address.isEmpty() ? QStringLiteral("-") : p.address) << '\t'
+                  << (p.connected ? tr("connected") : tr("not connected")) << '\t'
+                  << tr("behind %1, ahead %2, failed verifications %3, bans %4%5, equivocation alerts %6")
+                         .arg(p.blocksBehind)
+                         .arg(p.blocksAhead)
+                         .arg(p.failedVerifications)
+                         .arg(p.bans)
+                         .arg(p.bannedUntilMs > now ? tr(" (banned now)") : QString())
+                         .arg(p.equivocationAlerts)
+                  << '\n';
     return {};
 }
 

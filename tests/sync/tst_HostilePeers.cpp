@@ -11,6 +11,10 @@
 #include "crypto/ByteReader.h"
 #include "crypto/Random.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void attack();
     void equivocationProofReachesOtherPeers();
     void bansSurviveRestart();
+    void peersCommandReportsWhatTheNodeRecorded();
     void cleanupTestCase();
 
 private:
@@ -326,6 +331,38 @@ void tst_HostilePeers::bansSurviveRestart()
     // A dials B again (B's pairing names A's old port): the honest link comes back.
     QTRY_VERIFY_WITH_TIMEOUT(m_a.sync->connectedPeers() == 1, 5000);
     verifyHonestPeerSyncs(QStringLiteral("Restart"));
+}
+
+void tst_HostilePeers::peersCommandReportsWhatTheNodeRecorded()
+{
+    // `medilock-cli peers --json` in another process, on A's directory while A's node runs.
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(m_a.db(), "SELECT count(*) FROM peer_status WHERE connected = 1;") == 1, 3000);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MEDILOCK_PASSPHRASE"), QStringLiteral("a long enough passphrase"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(MEDILOCK_CLI), {QStringLiteral("--data"), m_a.dir.path(), QStringLiteral("peers"), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonArray peers = QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("peers")).toArray();
+    int banned = 0, equivocations = 0;
+    bool honestConnected = false;
+    for (const QJsonValue& v : peers) {
+        const QJsonObject p = v.toObject();
+        if (p.value(QStringLiteral("banned")).toBool()) {
+            ++banned;
+            QVERIFY(p.value(QStringLiteral("bans")).toInt() >= 1);
+            QVERIFY(!p.value(QStringLiteral("connected")).toBool());
+        }
+        equivocations += p.value(QStringLiteral("equivocation_alerts")).toInt();
+        if (p.value(QStringLiteral("tls_fingerprint")).toString() == m_b.tlsHex())
+            honestConnected = p.value(QStringLiteral("connected")).toBool() && p.value(QStringLiteral("bans")).toInt() == 0
+                              && p.value(QStringLiteral("last_contact_ms")).toDouble() > 0;
+    }
+    // Every attacker of this suite (the nine attacks, the equivocator, the restart one).
+    QCOMPARE(banned, 11);
+    QVERIFY(equivocations >= 1);
+    QVERIFY(honestConnected);
 }
 
 QTEST_GUILESS_MAIN(tst_HostilePeers)
