@@ -3,6 +3,7 @@
 #include "AccessLogModel.h"
 #include "AllergyDialog.h"
 #include "AmendDialog.h"
+#include "ChartSummary.h"
 #include "ConditionDialog.h"
 #include "DocumentDialog.h"
 #include "DocumentsPane.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace medilock::ui {
@@ -86,6 +88,9 @@ ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* par
     access->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->addTab(access, tr("Access &log"));
 
+    // A pane not filled yet is filled as soon as it comes into view.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { fillPane(m_tabs->widget(index)); });
+
     auto* buttons = new QHBoxLayout;
     auto* back = new QPushButton(tr("← &Search"), this);
     back->setObjectName(QStringLiteral("backButton"));
@@ -135,6 +140,9 @@ QTableView* ChartPage::addRecordTab(RecordListModel* model, const char* objectNa
 
 void ChartPage::configureRecordView(QTableView* view)
 {
+    // Column widths from the first rows only: measuring all 2,000 rows of a long chart's
+    // tables took longer than opening the chart itself.
+    view->horizontalHeader()->setResizeContentsPrecision(kResizePrecisionRows);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -158,12 +166,16 @@ void ChartPage::configureRecordView(QTableView* view)
 
 QTableView* ChartPage::currentTable() const
 {
-    QWidget* current = m_tabs->currentWidget();
-    if (auto* pane = qobject_cast<VitalsPane*>(current))
-        return pane->table();
-    if (auto* pane = qobject_cast<DocumentsPane*>(current))
-        return pane->table();
-    return qobject_cast<QTableView*>(current);
+    return tableOf(m_tabs->currentWidget());
+}
+
+QTableView* ChartPage::tableOf(QWidget* pane)
+{
+    if (auto* vitals = qobject_cast<VitalsPane*>(pane))
+        return vitals->table();
+    if (auto* documents = qobject_cast<DocumentsPane*>(pane))
+        return documents->table();
+    return qobject_cast<QTableView*>(pane);
 }
 
 void ChartPage::open(const QByteArray& patientId)
@@ -186,8 +198,8 @@ void ChartPage::open(const QByteArray& patientId)
                                  Q_EMIT failed(chart.error());
                                  return;
                              }
-                             show(*chart);
                              m_tabs->setCurrentIndex(0);
+                             show(*chart, true);
                          });
 }
 
@@ -202,66 +214,71 @@ void ChartPage::refresh()
                                  return;
                              if (!chart)
                                  return Q_EMIT failed(chart.error());
-                             show(*chart);
+                             show(*chart, false);
                          });
 }
 
-void ChartPage::show(const app::ChartView& chart)
+void ChartPage::show(const app::ChartView& chart, bool progressive)
 {
+    // What a reader needs first comes at once: banner, summary, access log and the pane in
+    // view. On an opening the other panes fill one per turn of the event loop after that, so
+    // a long chart is on screen quickly and the window never stalls for all of it.
+    m_chart = std::make_shared<const app::ChartView>(chart);
     m_banner->setPatient(chart.patient, chart.bloodGroup, chart.allergyStatus, chart.currentAllergies,
                          chart.noKnownAllergyRecord);
-    for (RecordListModel* model : std::as_const(m_recordModels))
-        model->setRecords(chart.records);
-    m_vitals->setRecords(chart.records);
-    m_documents->setPatient(chart.patient.id);
     m_accessModel->setAccess(chart.access);
-    m_summary->setHtml(summaryHtml(chart));
-    for (QTableView* view : findChildren<QTableView*>()) {
-        view->resizeColumnsToContents();
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            view->setColumnWidth(c, std::min(view->columnWidth(c), 360));
-    }
+    fitColumns(findChild<QTableView*>(QStringLiteral("accessView")));
+    m_summary->setHtml(ChartSummary::html(chart));
+    m_pending.clear();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (tableOf(m_tabs->widget(i)) && m_tabs->widget(i)->objectName() != QLatin1String("accessView"))
+            m_pending << m_tabs->widget(i);
+    if (progressive)
+        fillPane(m_tabs->currentWidget());
+    else
+        while (!m_pending.isEmpty())
+            fillPane(m_pending.first());
     m_loading->hide();
     m_banner->show();
     m_tabs->show();
     m_loaded = true;
     Q_EMIT loaded();
+    if (m_pending.isEmpty())
+        Q_EMIT completed();
+    else
+        QTimer::singleShot(0, this, [this, generation = m_generation] { fillNext(generation); });
 }
 
-QString ChartPage::summaryHtml(const app::ChartView& chart) const
+void ChartPage::fillNext(quint64 generation)
 {
-    const auto list = [](const QString& title, const QStringList& items, const QString& empty) {
-        QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
-        if (items.isEmpty())
-            return html + QStringLiteral("<p><i>%1</i></p>").arg(empty.toHtmlEscaped());
-        html += QStringLiteral("<ul>");
-        for (const QString& item : items)
-            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-        return html + QStringLiteral("</ul>");
-    };
-    static const QStringList inactive = {QStringLiteral("inactive"), QStringLiteral("resolved"), QStringLiteral("remission"),
-                                         QStringLiteral("stopped"), QStringLiteral("completed"), QStringLiteral("entered-in-error"),
-                                         QStringLiteral("refuted")};
-    QStringList problems, medications, vitals, encounters;
-    for (auto it = chart.records.crbegin(); it != chart.records.crend(); ++it) {
-        const app::RecordView& r = *it;
-        if (r.superseded || inactive.contains(r.status))
-            continue;
-        const QString when = QLocale().toString((r.effective.isValid() ? r.effective : r.authoredAt).toLocalTime().date(),
-                                                QLocale::ShortFormat);
-        if (r.type == RecordType::Condition)
-            problems << (r.codeSystem.contains(QLatin1String("icd-10")) ? tr("%1 (%2)").arg(r.display, r.code) : r.display);
-        else if (r.type == RecordType::Medication)
-            medications << r.display;
-        else if (r.type == RecordType::Observation && vitals.size() < 6)
-            vitals << tr("%1: %2 — %3").arg(r.display, r.valueText, when);
-        else if (r.type == RecordType::Encounter && encounters.size() < 3)
-            encounters << tr("%1 — %2, %3").arg(when, r.display, r.signer.name);
-    }
-    return list(tr("Active problems"), problems, tr("None recorded"))
-        + list(tr("Current medications"), medications, tr("None recorded"))
-        + list(tr("Latest observations"), vitals, tr("None recorded"))
-        + list(tr("Recent encounters"), encounters, tr("None recorded"));
+    if (generation != m_generation || m_pending.isEmpty())
+        return;
+    fillPane(m_pending.first());
+    if (m_pending.isEmpty())
+        Q_EMIT completed();
+    else
+        QTimer::singleShot(0, this, [this, generation] { fillNext(generation); });
+}
+
+void ChartPage::fillPane(QWidget* pane)
+{
+    if (!m_pending.removeOne(pane) || !m_chart)
+        return;
+    QTableView* table = tableOf(pane);
+    if (auto* model = qobject_cast<RecordListModel*>(table->model()))
+        model->setRecords(m_chart->records);
+    if (pane == m_vitals)
+        m_vitals->setRecords(m_chart->records);
+    if (pane == m_documents)
+        m_documents->setPatient(m_chart->patient.id);
+    fitColumns(table);
+}
+
+void ChartPage::fitColumns(QTableView* view)
+{
+    view->resizeColumnsToContents();
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        view->setColumnWidth(c, std::min(view->columnWidth(c), 360));
 }
 
 void ChartPage::runEditor(QDialog* dialog)

@@ -33,12 +33,16 @@ class ChartPage : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kResizePrecisionRows = 64;
+
     explicit ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent = nullptr);
 
     // Opens the chart (a signed `chart viewed` entry), loading on a worker thread.
     void open(const QByteArray& patientId);
     QByteArray patientId() const { return m_patientId; }
     bool isLoaded() const { return m_loaded; }
+    // Every pane filled (an opening fills the panes out of view after it is shown).
+    bool isComplete() const { return m_loaded && m_pending.isEmpty(); }
     PatientBanner* banner() const { return m_banner; }
 
     void newAllergy();
@@ -53,18 +57,22 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void completed();
     void emergencyRequested(const QByteArray& patientId);
     void backRequested();
     void failed(const QString& message);
 
 private:
-    void show(const app::ChartView& chart);
+    void show(const app::ChartView& chart, bool progressive);
+    void fillNext(quint64 generation);
+    void fillPane(QWidget* pane);
+    static void fitColumns(QTableView* view);
+    static QTableView* tableOf(QWidget* pane);
     void refresh();
     void runEditor(QDialog* dialog);
     QTableView* addRecordTab(RecordListModel* model, const char* objectName, const QString& title);
     void configureRecordView(QTableView* view);
     QTableView* currentTable() const;
-    QString summaryHtml(const app::ChartView& chart) const;
 
     std::shared_ptr<app::ClinicalRecords> m_records;
     QByteArray m_patientId;
@@ -74,6 +82,8 @@ private:
     QLabel* m_loading;
     QTabWidget* m_tabs;
     QTextBrowser* m_summary;
+    std::shared_ptr<const app::ChartView> m_chart; // what the panes still to fill show
+    QList<QWidget*> m_pending;
     QList<RecordListModel*> m_recordModels;
     VitalsPane* m_vitals = nullptr;
     DocumentsPane* m_documents = nullptr;

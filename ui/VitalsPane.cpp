@@ -120,11 +120,14 @@ void VitalsPane::plot()
         line->setName(m_choice->item(i)->text());
         line->setPointsVisible(true);
         double low = s.points.first().value, high = low;
+        QList<QPointF> points;
+        points.reserve(s.points.size());
         for (const app::VitalPoint& p : s.points) {
-            line->append(static_cast<qreal>(p.at.toMSecsSinceEpoch()), p.value);
+            points.append(QPointF(static_cast<qreal>(p.at.toMSecsSinceEpoch()), p.value));
             low = std::min(low, p.value);
             high = std::max(high, p.value);
         }
+        line->replace(points); // one update, not one per point
         first = first.isValid() ? std::min(first, s.points.first().at) : s.points.first().at;
         last = last.isValid() ? std::max(last, s.points.last().at) : s.points.last().at;
         m_chart->addSeries(line);

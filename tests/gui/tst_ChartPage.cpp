@@ -64,7 +64,7 @@ QTableView* tst_ChartPage::openChartOf(ui::MainWindow& window, const QString& se
     [&] { QTRY_COMPARE(page->model()->rowCount(), 1); }();
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("openChartButton")), Qt::LeftButton);
     auto* chart = window.findChild<ui::ChartPage*>(QStringLiteral("chartPage"));
-    [&] { QTRY_VERIFY(chart->isLoaded()); }();
+    [&] { QTRY_VERIFY(chart->isComplete()); }();
     return chart->findChild<QTableView*>(QStringLiteral("allergiesView"));
 }
 

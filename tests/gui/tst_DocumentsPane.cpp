@@ -70,7 +70,7 @@ ui::ChartPage* tst_DocumentsPane::openChart()
     m_page = std::make_unique<ui::ChartPage>(std::make_shared<app::ClinicalRecords>(m_node.physician));
     m_page->setVisible(true);
     m_page->open(m_patient);
-    [&] { QTRY_VERIFY(m_page->isLoaded()); }();
+    [&] { QTRY_VERIFY(m_page->isComplete()); }();
     return m_page.get();
 }
 

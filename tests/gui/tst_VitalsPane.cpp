@@ -27,6 +27,7 @@ private Q_SLOTS:
     void seriesFromRecords();
     void chartPlotsVitalsOverTime();
     void followsDarkPalette();
+    void panesOutOfViewFillAfterTheChartIsShown();
 
 private:
     ui::ChartPage* openChart();
@@ -90,7 +91,7 @@ ui::ChartPage* tst_VitalsPane::openChart()
     m_page->resize(1100, 800);
     m_page->setVisible(true);
     m_page->open(m_patient);
-    [&] { QTRY_VERIFY(m_page->isLoaded()); }();
+    [&] { QTRY_VERIFY(m_page->isComplete()); }();
     return m_page.get();
 }
 
@@ -161,6 +162,41 @@ void tst_VitalsPane::followsDarkPalette()
     QCOMPARE(pane->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x1c));
     // Series survive the theme change.
     QCOMPARE(pane->chart()->series().size(), 3);
+}
+
+void tst_VitalsPane::panesOutOfViewFillAfterTheChartIsShown()
+{
+    // An opening shows the banner and the pane in view first; the others fill on the
+    // following turns of the event loop, or at once when brought into view.
+    auto page = std::make_unique<ui::ChartPage>(std::make_shared<app::ClinicalRecords>(m_node.physician));
+    page->setVisible(true);
+    auto* table = page->findChild<QTableView*>(QStringLiteral("vitalsView"));
+    auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("chartTabs"));
+    auto* pane = page->findChild<ui::VitalsPane*>(QStringLiteral("vitalsPane"));
+    int rowsWhenShown = -1;
+    bool completeWhenShown = true;
+    auto connection = connect(page.get(), &ui::ChartPage::loaded, this, [&] {
+        rowsWhenShown = table->model()->rowCount();
+        completeWhenShown = page->isComplete();
+    });
+    page->open(m_patient);
+    QTRY_VERIFY(page->isLoaded());
+    QCOMPARE(rowsWhenShown, 0);
+    QVERIFY(!completeWhenShown);
+    QTRY_VERIFY(page->isComplete());
+    QCOMPARE(table->model()->rowCount(), 5);
+    disconnect(connection);
+
+    // Brought into view while still pending: filled there and then.
+    int rowsOnView = -1;
+    connection = connect(page.get(), &ui::ChartPage::loaded, this, [&] {
+        tabs->setCurrentWidget(pane);
+        rowsOnView = table->model()->rowCount();
+    });
+    page->open(m_patient);
+    QTRY_VERIFY(page->isComplete());
+    QCOMPARE(rowsOnView, 5);
+    disconnect(connection);
 }
 
 QTEST_MAIN(tst_VitalsPane)
