@@ -20,6 +20,7 @@ Result<ledger::sync::SyncConfig> NodeService::configFor(Session& session, const 
         config.listen = true;
         config.listenAddress = listen->address;
         config.listenPort = listen->port;
+        config.discoveryPort = listen->discoveryPort;
     }
     return config;
 }

@@ -16,6 +16,7 @@ public:
     {
         QHostAddress address;
         quint16 port = 0;
+        quint16 discoveryPort = 0; // UDP port of LAN announcements; 0: none
     };
     static Result<ledger::sync::SyncConfig> configFor(Session& session, const std::optional<Listen>& listen);
     static Result<std::unique_ptr<ledger::sync::SyncNode>> start(Session& session, const std::optional<Listen>& listen);

@@ -32,7 +32,11 @@ int main(int argc, char** argv)
                                     QStringLiteral("ADDR:PORT"));
     const QCommandLineOption passFile(QStringLiteral("passphrase-file"), QStringLiteral("File holding the node passphrase."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({data, listen, passFile});
+    const QCommandLineOption discovery(QStringLiteral("lan-discovery"),
+                                       QStringLiteral("Announce this node and find paired ones on the LAN (UDP broadcast "
+                                                      "on this port, the same for every node; needs --listen)."),
+                                       QStringLiteral("UDP_PORT"));
+    parser.addOptions({data, listen, passFile, discovery});
     parser.process(app);
 
     // Installed before the slow start (unlocking runs scrypt): a SIGTERM that arrives meanwhile
@@ -66,6 +70,15 @@ int main(int argc, char** argv)
             return 2;
         }
         listenOn = *parsed;
+        if (parser.isSet(discovery)) {
+            bool ok = false;
+            const uint port = parser.value(discovery).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535) {
+                std::fprintf(stderr, "medilockd: --lan-discovery wants a UDP port (1-65535)\n");
+                return 2;
+            }
+            listenOn->discoveryPort = static_cast<quint16>(port);
+        }
     }
     // The sync node opens its own database connection; the session only unlocked the node.
     auto node = app::NodeService::start(**session, listenOn);

@@ -1,6 +1,5 @@
 #include "SyncNode.h"
 
-#include "PeerRecords.h"
 #include "SyncLog.h"
 #include "TlsConfig.h"
 
@@ -24,11 +23,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString hexOf(const Hash& h)
-{
-    return crypto::toHex(toBytes(h));
 }
 
 // A QTcpServer that hands each accepted descriptor to the node, which wraps it in a
@@ -82,37 +76,6 @@ Result<std::unique_ptr<SyncNode>> SyncNode::create(SyncConfig config, QObject* p
     return node;
 }
 
-// Bans and counters outlive the process: a peer banned a minute ago is refused after a restart.
-Result<void> SyncNode::loadRecords()
-{
-    auto records = PeerRecords::load(m_db);
-    if (!records)
-        return std::move(records).takeError();
-    m_status = std::move(records).value();
-    for (auto& [fp, s] : m_status) {
-        s.connected = false;
-        if (s.bannedUntilMs > nowMs())
-            m_bans[fp] = s.bannedUntilMs;
-    }
-    return {};
-}
-
-void SyncNode::saveRecords(bool onlyIfChanged)
-{
-    std::map<Hash, PeerStatus> rows;
-    for (PeerStatus& s : peerStatus()) {
-        Hash fp{};
-        s.recordedAtMs = 0;
-        if (fromBytes(QByteArray::fromHex(s.tlsFingerprint.toLatin1()), fp))
-            rows.emplace(fp, std::move(s));
-    }
-    if (onlyIfChanged && rows == m_recorded)
-        return;
-    m_recorded = rows;
-    if (auto r = PeerRecords::save(m_db, rows, nowMs()); !r)
-        qCWarning(lcSync).noquote() << "cannot record peer status:" << r.error();
-}
-
 Result<void> SyncNode::reopenLedger()
 {
     m_ledger.reset();
@@ -136,6 +99,13 @@ Result<void> SyncNode::start()
                             .arg(m_config.listenPort)
                             .arg(m_server->errorString()));
         qCInfo(lcSync).noquote() << "listening on" << m_config.listenAddress.toString() << m_server->serverPort();
+        if (m_config.discoveryPort != 0) {
+            const LanDiscovery::Config lan{m_config.discoveryPort, m_config.discoveryTarget, m_config.discoveryIntervalMs};
+            m_discovery = new LanDiscovery(lan, Announcement{m_ownFingerprint, m_server->serverPort()}, this);
+            connect(m_discovery, &LanDiscovery::discovered, this, &SyncNode::onDiscovered);
+            if (auto r = m_discovery->start(); !r)
+                return r;
+        }
     }
     if (auto r = reloadPeers(); !r)
         return r;
@@ -156,6 +126,7 @@ void SyncNode::stop()
         m_timer->stop();
     if (m_server)
         m_server->close();
+    delete m_discovery.data();
     for (const auto& s : std::vector<QPointer<PeerSession>>(m_sessions))
         if (s)
             s->close(GoodbyeReason::Shutdown);
@@ -177,75 +148,6 @@ std::size_t SyncNode::connectedPeers() const
         if (s && s->state() == PeerSession::State::Ready)
             ++n;
     return n;
-}
-
-std::vector<PeerStatus> SyncNode::peerStatus()
-{
-    std::map<PublicKeyBytes, std::uint64_t> local;
-    if (auto heads = m_ledger->store().heads())
-        for (const auto& [origin, head] : *heads)
-            local[origin] = head.height;
-    std::map<Hash, PeerStatus> out = m_status;
-    for (const auto& session : m_sessions) {
-        if (!session || session->state() != PeerSession::State::Ready)
-            continue;
-        PeerStatus& s = out[session->peerFingerprint()];
-        if (s.tlsFingerprint.isEmpty())
-            s.tlsFingerprint = hexOf(session->peerFingerprint());
-        s.connected = true;
-        s.lastContactMs = std::max(s.lastContactMs, session->lastContactMs());
-        s.failedVerifications += session->failedVerifications();
-        s.blocksBehind = s.blocksAhead = 0;
-        const auto& remote = session->remoteHeights();
-        for (const auto& [origin, height] : remote) {
-            const auto it = local.find(origin);
-            const std::uint64_t have = it == local.end() ? 0 : it->second + 1;
-            if (height + 1 > have)
-                s.blocksBehind += height + 1 - have;
-        }
-        for (const auto& [origin, height] : local) {
-            const auto it = remote.find(origin);
-            const std::uint64_t theirs = it == remote.end() ? 0 : it->second + 1;
-            if (height + 1 > theirs)
-                s.blocksAhead += height + 1 - theirs;
-        }
-    }
-    std::vector<PeerStatus> list;
-    for (auto& [fp, s] : out)
-        list.push_back(std::move(s));
-    return list;
-}
-
-bool SyncNode::isBanned(const Hash& fingerprint) const
-{
-    const auto it = m_bans.find(fingerprint);
-    return it != m_bans.end() && it->second > nowMs();
-}
-
-PeerStatus& SyncNode::statusOf(const Hash& fingerprint)
-{
-    PeerStatus& s = m_status[fingerprint];
-    if (s.tlsFingerprint.isEmpty())
-        s.tlsFingerprint = hexOf(fingerprint);
-    return s;
-}
-
-void SyncNode::ban(const Hash& fingerprint, const QString& reason)
-{
-    const qint64 until = nowMs() + m_config.banMs;
-    m_bans[fingerprint] = until;
-    PeerStatus& s = statusOf(fingerprint);
-    ++s.bans;
-    s.bannedUntilMs = until;
-    // Nothing a banned peer sent stays, not even what waits for its origin's certification.
-    m_pending.dropFrom(fingerprint);
-    qCWarning(lcSync).noquote() << "banned peer" << hexOf(fingerprint).left(16) << "for" << m_config.banMs / 1000 << "s";
-    Q_UNUSED(reason); // logged (rate-limited) by the session
-    for (const auto& session : std::vector<QPointer<PeerSession>>(m_sessions))
-        if (session && session->peerFingerprint() == fingerprint)
-            session->close(GoodbyeReason::Banned);
-    saveRecords();
-    Q_EMIT statusChanged();
 }
 
 bool SyncNode::allowedInbound(const Hash& fingerprint)
@@ -600,7 +502,7 @@ Result<void> SyncNode::reloadPeers()
             return d.peer.address == p.address && d.peer.tlsFingerprint == p.tlsFingerprint;
         });
         if (!known) {
-            m_dials.push_back(Dial{p, 0, 0, {}});
+            m_dials.push_back(Dial{p, 0, 0, {}, false});
             statusOf(p.tlsFingerprint).address = p.address;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LanDiscovery.h"
 #include "PeerSession.h"
 #include "PeerStatus.h"
 #include "PendingBlocks.h"
@@ -42,6 +43,11 @@ struct SyncConfig
     int banMs = 10 * 60 * 1000;
     std::size_t maxPendingBlocks = 1024;
     std::size_t maxPendingBytes = 64u << 20;
+    // LAN discovery (docs/sync-protocol.md): 0 turns it off.
+    quint16 discoveryPort = 0;
+    QHostAddress discoveryTarget = QHostAddress::Broadcast;
+    int discoveryIntervalMs = 5000;
+    std::size_t maxDiscoveredPeers = 64;
 };
 
 // A node's sync service (DESIGN §5): listens for peers, dials the paired ones with backoff,
@@ -90,6 +96,7 @@ private:
         int backoffMs = 0;
         qint64 nextAttemptMs = 0;
         QPointer<QObject> attempt; // socket being connected or its session
+        bool discovered = false;   // heard on the LAN, not in the peers table
     };
     explicit SyncNode(SyncConfig config, QObject* parent);
     void onTick();
@@ -100,6 +107,7 @@ private:
     bool allowedInbound(const Hash& fingerprint);
     void ban(const Hash& fingerprint, const QString& reason);
     Result<void> reloadPeers();
+    void onDiscovered(const QHostAddress& address, quint16 port, const Hash& tlsFingerprint);
     Result<void> pollHeads();
     void schedulePoll();
     Result<void> hold(const Block& block, PeerSession& from);
@@ -117,6 +125,7 @@ private:
     Database m_db;
     std::unique_ptr<Ledger> m_ledger; // after m_db: destroyed before it
     std::unique_ptr<QTcpServer> m_server;
+    QPointer<LanDiscovery> m_discovery;
     QTimer* m_timer = nullptr;
     bool m_pollScheduled = false;
     bool m_stopped = false;
