@@ -17,7 +17,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <sys/resource.h>
 
 namespace medilock::app {
@@ -60,6 +64,67 @@ std::pair<double, double> LedgerBench::ed25519Rates()
     }
     return {signRate, static_cast<double>(verifies) * 1e9 / static_cast<double>(t.nsecsElapsed())};
 }
+
+namespace {
+// A bounded hand-over of signed batches from the signing thread to the writer.
+class SignedBatches
+{
+public:
+    explicit SignedBatches(std::size_t depth) : m_depth(depth) {}
+
+    // False when the writer abandoned the run.
+    bool push(std::vector<ledger::Entry> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_abandoned || m_queue.size() < m_depth; });
+        if (m_abandoned)
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // No more batches; `error` when signing failed.
+    void close(std::optional<Error> error = std::nullopt)
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_error = std::move(error);
+        m_changed.notify_all();
+    }
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_changed.notify_all();
+    }
+    // The next batch, or nullopt once the signer is done and everything was taken.
+    std::optional<std::vector<ledger::Entry>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_queue.empty(); });
+        if (m_queue.empty())
+            return std::nullopt;
+        std::optional<std::vector<ledger::Entry>> batch(std::move(m_queue.front()));
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    std::optional<Error> error()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    const std::size_t m_depth;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<ledger::Entry>> m_queue;
+    std::optional<Error> m_error;
+    bool m_closed = false;
+    bool m_abandoned = false;
+};
+} // namespace
 
 QJsonObject LedgerBench::Figures::toJson() const
 {
@@ -138,30 +203,40 @@ Result<LedgerBench::Figures> LedgerBench::run(qint64 entries, const Progress& pr
     }
 
     say(QStringLiteral("appending %1 entries").arg(entries));
-    // Group commit as a busy node does it: the next batch is signed (on every core) while the
-    // previous one is sealed, validated and committed.
+    // Group commit as a busy node does it: while the writer seals, validates and commits one
+    // batch, the next ones are being signed (on every core), as many workstations' sessions
+    // sign their records while the node's single writer commits. Signing runs up to two
+    // batches ahead, so neither the signers nor the writer wait for the other.
     ledger::Ledger& ledger = *s.impl().ledger;
+    SignedBatches signedBatches(2);
+    std::thread signer([&] {
+        for (const auto& batch : batches) {
+            auto signedBatch = ledger.sign(batch, s.impl().signingKey);
+            if (!signedBatch)
+                return signedBatches.close(std::move(signedBatch).takeError());
+            if (!signedBatches.push(std::move(signedBatch).value()))
+                return; // the writer gave up
+        }
+        signedBatches.close();
+    });
     qint64 written = 0;
     QElapsedTimer appendTimer;
     appendTimer.start();
-    std::future<Result<std::vector<ledger::Entry>>> signing;
-    for (std::size_t k = 0; k <= batches.size(); ++k) {
-        std::future<Result<std::vector<ledger::Entry>>> next;
-        if (k < batches.size())
-            next = std::async(std::launch::async, [&ledger, &s, &batch = batches[k]] {
-                return ledger.sign(batch, s.impl().signingKey);
-            });
-        if (signing.valid()) {
-            auto signedBatch = signing.get();
-            if (!signedBatch)
-                return std::move(signedBatch).takeError();
-            auto r = ledger.appendSigned(std::move(signedBatch).value(), s.impl().nodeKey);
-            if (!r)
-                return std::move(r).takeError();
-            written += static_cast<qint64>(r->entries.size());
+    std::optional<Error> failure;
+    while (auto next = signedBatches.pop()) {
+        auto r = ledger.appendSigned(std::move(*next), s.impl().nodeKey);
+        if (!r) {
+            failure = std::move(r).takeError();
+            signedBatches.abandon();
+            break;
         }
-        signing = std::move(next);
+        written += static_cast<qint64>(r->entries.size());
     }
+    signer.join();
+    if (!failure)
+        failure = signedBatches.error();
+    if (failure)
+        return std::move(*failure);
     const double appendSeconds = msSince(appendTimer) / 1000.0;
     f.entries = written;
     f.patients = static_cast<qint64>(clinic.patients().size());
