@@ -1,6 +1,7 @@
 #include "Projection.h"
 
 #include "AccessPayload.h"
+#include "JsonShape.h"
 #include "NameTokens.h"
 #include "ResourceSummary.h"
 
@@ -18,8 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -110,20 +111,28 @@ void Projection::prepare(std::span<const Entry> entries)
     }
 }
 
+namespace {
+// ^[A-Z][A-Za-z]{1,63}$, the shape of a FHIR resource type name.
+bool isResourceTypeName(QByteArrayView name)
+{
+    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    if (name.size() < 2 || name.size() > 64 || name[0] < 'A' || name[0] > 'Z')
+        return false;
+    return std::all_of(name.begin(), name.end(), letter);
+}
+} // namespace
+
 Result<void> Projection::checkPayload(const Entry& entry)
 {
     const EntryKind kind = entry.kind();
     if (isFhirKind(kind)) {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(entry.payload(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
+        const JsonShape shape = JsonShape::scan(entry.payload());
+        if (!shape.isObject)
             return fail(tr("%1 entry: the payload is not a FHIR JSON resource").arg(entryKindName(kind)));
-        static const QRegularExpression typePattern(QStringLiteral("^[A-Z][A-Za-z]{1,63}$"));
-        const QString type = doc.object().value(QStringLiteral("resourceType")).toString();
-        if (!typePattern.match(type).hasMatch())
+        if (!shape.resourceType || !isResourceTypeName(*shape.resourceType))
             return fail(tr("%1 entry: the payload has no valid resourceType").arg(entryKindName(kind)));
         if ((kind == EntryKind::PatientRegistered || kind == EntryKind::DemographicsUpdated)
-            && type != QLatin1String("Patient"))
+            && *shape.resourceType != QByteArrayView("Patient"))
             return fail(tr("%1 entry must carry a Patient resource").arg(entryKindName(kind)));
         return {};
     }
