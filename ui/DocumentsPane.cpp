@@ -41,7 +41,7 @@ DocumentsPane::DocumentsPane(std::shared_ptr<app::ClinicalRecords> records, Reco
     , m_model(model)
     , m_table(new QTableView(this))
     , m_open(new QPushButton(tr("&Open"), this))
-    , m_attach(new QPushButton(tr("A&ttach…"), this))
+    , m_attach(new QPushButton(tr("Attac&h…"), this))
 {
     setObjectName(QStringLiteral("documentsPane"));
     m_table->setObjectName(QStringLiteral("documentsView"));

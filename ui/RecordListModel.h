@@ -6,7 +6,7 @@
 
 namespace medilock::ui {
 
-// A chart's records of some types, newest first: what, detail, status, when, who signed it,
+// A chart's records of some types, newest first by when they happened (else when signed): what, detail, status, when, who signed it,
 // at which clinic, and whether it verified. Superseded records stay, struck through, with
 // the reason.
 class RecordListModel : public QAbstractTableModel

@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -39,7 +40,9 @@ VitalsPane::VitalsPane(RecordListModel* model, QWidget* parent)
     setObjectName(QStringLiteral("vitalsPane"));
     m_choice->setObjectName(QStringLiteral("vitalsChoice"));
     m_choice->setAccessibleName(tr("Vital signs to plot"));
-    m_choice->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    m_choice->setWordWrap(true);
+    m_choice->setTextElideMode(Qt::ElideNone);
+    m_choice->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setObjectName(QStringLiteral("vitalsChart"));
     m_view->setAccessibleName(tr("Vital signs over time"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -54,7 +57,7 @@ VitalsPane::VitalsPane(RecordListModel* model, QWidget* parent)
     auto* chooser = new QWidget(this);
     auto* chooserLayout = new QVBoxLayout(chooser);
     chooserLayout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("&Plot:"), chooser);
+    auto* label = new QLabel(tr("S&how:"), chooser);
     label->setBuddy(m_choice);
     chooserLayout->addWidget(label);
     chooserLayout->addWidget(m_choice);
@@ -92,6 +95,12 @@ void VitalsPane::setRecords(const QList<app::RecordView>& records)
         const bool on = first ? plottedByDefault(s.loinc) : checked.contains(s.loinc);
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
+    // As wide as the longest name needs, up to a third of the pane; longer names wrap.
+    int widest = fontMetrics().horizontalAdvance(tr("Show:"));
+    for (int i = 0; i < m_choice->count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_choice->item(i)->text()));
+    const int indicator = style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin);
+    m_choice->setFixedWidth(std::min(widest + indicator + 2 * m_choice->frameWidth() + 8, std::max(160, width() / 3)));
     if (m_choice->count() > 0 && std::none_of(m_series.cbegin(), m_series.cend(), [&](const app::VitalSeries& s) {
             return first ? plottedByDefault(s.loinc) : checked.contains(s.loinc);
         }))
@@ -141,6 +150,7 @@ void VitalsPane::plot()
         }
         const double margin = std::max(1.0, (std::max(high, axis->max()) - std::min(low, axis->min())) * 0.1);
         axis->setRange(std::min(low, axis->min()) - margin / 2, std::max(high, axis->max()) + margin / 2);
+        axis->applyNiceNumbers(); // ticks at round values
         line->attachAxis(time);
         line->attachAxis(axis);
     }
