@@ -158,7 +158,19 @@ int bindRanges(Statement& stmt, int index, const std::vector<QList<Match>>& perW
     return index;
 }
 
-// The gathered candidates that also match every broad word, up to `wanted`.
+// A word's ranges as UTF-8 bytes, compared as SQLite compares TEXT (memcmp, code point order).
+using ByteRanges = std::vector<std::pair<QByteArray, QByteArray>>;
+
+ByteRanges byteRanges(const QList<Match>& alternatives)
+{
+    ByteRanges out;
+    for (const Match& m : alternatives)
+        out.emplace_back(m.token.toUtf8(), rangeEnd(m).toUtf8());
+    return out;
+}
+
+// The gathered candidates that also match every broad word, up to `wanted`. Each candidate's
+// tokens are read in one index seek (a dozen rows) and held against the broad words' ranges.
 Result<IdSet> probeBroad(Database& db, IdSet candidates, const std::vector<QList<Match>>& perWord,
                          const std::vector<std::size_t>& broad, std::size_t wanted)
 {
@@ -167,19 +179,27 @@ Result<IdSet> probeBroad(Database& db, IdSet candidates, const std::vector<QList
             candidates.resize(wanted);
         return candidates;
     }
-    const std::string sql = "SELECT 1 WHERE 1" + existsClauses(perWord, broad, "?1") + ";";
-    auto probe = db.prepare(sql.c_str());
-    if (!probe)
-        return std::move(probe).takeError();
+    std::vector<ByteRanges> ranges;
+    for (const std::size_t w : broad)
+        ranges.push_back(byteRanges(perWord[w]));
+    auto tokensOf = db.prepare("SELECT token FROM patient_tokens WHERE patient_id = ?;");
+    if (!tokensOf)
+        return std::move(tokensOf).takeError();
     IdSet out;
+    std::vector<QByteArray> tokens;
     for (const QByteArray& id : candidates) {
-        probe->bind(1, id);
-        bindRanges(*probe, 2, perWord, broad);
-        auto row = probe->step();
-        probe->reset();
-        if (!row)
-            return std::move(row).takeError();
-        if (*row)
+        tokens.clear();
+        tokensOf->bind(1, id);
+        auto done = tokensOf->forEachRow([&](const Statement& row) { tokens.push_back(row.text(0).toUtf8()); });
+        tokensOf->reset();
+        if (!done)
+            return std::move(done).takeError();
+        const auto matchesWord = [&tokens](const ByteRanges& word) {
+            return std::any_of(tokens.begin(), tokens.end(), [&word](const QByteArray& t) {
+                return std::any_of(word.begin(), word.end(), [&t](const auto& r) { return t >= r.first && t < r.second; });
+            });
+        };
+        if (std::all_of(ranges.begin(), ranges.end(), matchesWord))
             out.push_back(id);
         if (out.size() >= wanted)
             break;
@@ -282,7 +302,7 @@ Result<std::vector<PatientRow>> PatientSearch::search(Database& db, const QStrin
                 gathered.push_back(std::move(**ids));
         }
     }
-    const std::size_t wanted = static_cast<std::size_t>(std::max(1, limit)) * 4;
+    const std::size_t wanted = static_cast<std::size_t>(std::max(1, limit));
     auto matches = gathered.empty() ? probeAll(db, perWord, wanted) : probeBroad(db, intersect(std::move(gathered)), perWord, broad, wanted);
     if (!matches)
         return std::move(matches).takeError();
