@@ -12,6 +12,8 @@ struct NodePaths
 
     QString database() const { return QDir(directory).filePath(QStringLiteral("node.db")); }
     QString keyring() const { return QDir(directory).filePath(QStringLiteral("keyring.mlk")); }
+    // Wrong-passphrase counts per keyring slot (LoginThrottle): no secret, just the delays.
+    QString loginFailures() const { return QDir(directory).filePath(QStringLiteral("login-failures.json")); }
     bool exists() const { return QFileInfo::exists(keyring()) && QFileInfo::exists(database()); }
 
     // The platform's application-data location, used when no --data is given.

@@ -72,18 +72,39 @@ UserInfo userFromRow(const ledger::Statement& row)
 }
 
 Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QString& slotName,
-                                                const crypto::SecureBuffer& passphrase)
+                                                const crypto::SecureBuffer& passphrase, const LoginThrottle::Clock& clock)
 {
     if (!paths.exists())
         return fail(tr("%1 holds no MediLock node; create one with 'medilock-cli init'").arg(paths.directory));
     auto keyring = crypto::Keyring::load(paths.keyring());
     if (!keyring)
         return std::move(keyring).takeError();
+    // Only real slots are throttled: their names are in the keyring file in clear anyway.
+    LoginThrottle throttle(paths.loginFailures(), clock);
+    const bool isSlot = keyring->hasSlot(slotName);
+    if (isSlot) {
+        if (auto allowed = throttle.checkAllowed(slotName); !allowed)
+            return std::move(allowed).takeError();
+    }
     auto secrets = keyring->unlock(slotName, passphrase.view());
-    if (!secrets)
-        return std::move(secrets).takeError();
+    if (!secrets) {
+        if (!isSlot)
+            return std::move(secrets).takeError();
+        auto counted = throttle.recordFailure(slotName);
+        if (!counted)
+            return fail(QStringLiteral("%1 (%2)").arg(secrets.error(), counted.error()));
+        const int wait = LoginThrottle::delaySecondsAfter(counted->failures);
+        if (wait == 0)
+            return std::move(secrets).takeError();
+        return fail(QCoreApplication::translate("Session", "%1; wait %n second(s) before trying again", nullptr, wait)
+                        .arg(secrets.error()));
+    }
+    auto cleared = throttle.recordSuccess(slotName);
+    if (!cleared)
+        return std::move(cleared).takeError();
 
     auto s = std::make_unique<Session::Impl>();
+    s->failedLoginsBefore = *cleared;
     s->paths = paths;
     s->secrets = std::move(secrets).value();
     auto db = ledger::Database::open(paths.database(), s->secrets.databaseKey, ledger::Database::Mode::OpenExisting);
@@ -127,11 +148,11 @@ Session::Session(std::unique_ptr<Impl> impl)
 Session::~Session() = default;
 
 Result<std::unique_ptr<Session>> Session::unlock(const NodePaths& paths, const QString& userName,
-                                                 const crypto::SecureBuffer& passphrase)
+                                                 const crypto::SecureBuffer& passphrase, const LoginThrottle::Clock& clock)
 {
     if (!crypto::Keyring::isValidUserName(userName))
         return fail(tr("'%1' is not a valid user name").arg(userName));
-    auto opened = openSlot(paths, userName, passphrase);
+    auto opened = openSlot(paths, userName, passphrase, clock);
     if (!opened)
         return std::move(opened).takeError();
     std::unique_ptr<Impl> s = std::move(opened).value();
@@ -151,9 +172,10 @@ Result<std::unique_ptr<Session>> Session::unlock(const NodePaths& paths, const Q
     return std::unique_ptr<Session>(new Session(std::move(s)));
 }
 
-Result<std::unique_ptr<Session>> Session::unlockNode(const NodePaths& paths, const crypto::SecureBuffer& passphrase)
+Result<std::unique_ptr<Session>> Session::unlockNode(const NodePaths& paths, const crypto::SecureBuffer& passphrase,
+                                                     const LoginThrottle::Clock& clock)
 {
-    auto opened = openSlot(paths, crypto::Keyring::nodeSlotName(), passphrase);
+    auto opened = openSlot(paths, crypto::Keyring::nodeSlotName(), passphrase, clock);
     if (!opened)
         return std::move(opened).takeError();
     std::unique_ptr<Impl> s = std::move(opened).value();
@@ -188,6 +210,11 @@ bool Session::isHeadlessNode() const
 bool Session::holdsClinicRoot() const
 {
     return !m_impl->clinicRoot.isNull();
+}
+
+LoginThrottle::Record Session::failedLoginsBefore() const
+{
+    return m_impl->failedLoginsBefore;
 }
 
 Result<QList<UserInfo>> Session::users() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginThrottle.h"
 #include "NodeIdentity.h"
 #include "NodePaths.h"
 #include "Role.h"
@@ -21,9 +22,13 @@ namespace medilock::app {
 class Session
 {
 public:
+    // Wrong passphrases slow down further tries of that slot (LoginThrottle, persisted beside
+    // the keyring); `clock` replaces the wall clock in tests.
     static Result<std::unique_ptr<Session>> unlock(const NodePaths& paths, const QString& userName,
-                                                   const crypto::SecureBuffer& passphrase);
-    static Result<std::unique_ptr<Session>> unlockNode(const NodePaths& paths, const crypto::SecureBuffer& passphrase);
+                                                   const crypto::SecureBuffer& passphrase,
+                                                   const LoginThrottle::Clock& clock = {});
+    static Result<std::unique_ptr<Session>> unlockNode(const NodePaths& paths, const crypto::SecureBuffer& passphrase,
+                                                       const LoginThrottle::Clock& clock = {});
     ~Session();
 
     const NodePaths& paths() const;
@@ -32,6 +37,9 @@ public:
     const UserInfo& user() const;
     bool isHeadlessNode() const;
     bool holdsClinicRoot() const;
+    // The wrong passphrases tried on this slot since its last successful unlock (cleared by
+    // this one): to be shown to the person who just signed in.
+    LoginThrottle::Record failedLoginsBefore() const;
 
     Result<QList<UserInfo>> users() const;
     // Enrols a new user with a keyring slot of their own. Administrators only.

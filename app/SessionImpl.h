@@ -20,6 +20,7 @@ struct Session::Impl
     NodeIdentity identity;
     UserInfo user;
     bool headless = false;
+    LoginThrottle::Record failedLoginsBefore;
     crypto::SlotSecrets secrets;
     crypto::Ed25519PrivateKey signingKey;
     crypto::Ed25519PrivateKey clinicRoot; // null unless this user's slot holds it

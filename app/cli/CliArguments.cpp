@@ -10,7 +10,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("new-passphrase-file"), QStringLiteral("clinic"), QStringLiteral("admin"),
     QStringLiteral("name"),  QStringLiteral("role"),    QStringLiteral("patient"),
     QStringLiteral("entries"), QStringLiteral("out"),   QStringLiteral("from"),
-    QStringLiteral("listen"), QStringLiteral("png"),   QStringLiteral("in"),
+    QStringLiteral("listen"), QStringLiteral("png"),   QStringLiteral("in"), QStringLiteral("reason"),
 };
 const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("ips")};
 } // namespace

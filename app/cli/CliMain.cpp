@@ -16,6 +16,9 @@ const char* const kUsage =
     "  id [--json]                           fingerprints of node, TLS certificate, clinic root\n"
     "  user add --name USER --role ROLE      enrol a user (physician|nurse|reception|admin)\n"
     "  user list [--json]                    the enrolled users\n"
+    "  user passwd USER                      change your own passphrase (--as USER; new one as below)\n"
+    "  user rotate USER [--json]             new signing key for USER, old one revoked (admin)\n"
+    "  user revoke USER --reason TEXT        revoke USER's key and remove their keyring slot (admin)\n"
     "  stats [--json]                        counts, heads per origin, state hash\n"
     "  import-fhir FILE... [--json]          import FHIR R4 bundles or resources (atomic per file)\n"
     "  search TEXT [--json]                  patients matching names, birth date, phone, identifiers\n"
@@ -87,6 +90,12 @@ int runCli(const QStringList& arguments)
         result = commandUserAdd(ctx);
     else if (command == QLatin1String("user") && sub == QLatin1String("list") && words.size() == 2)
         result = commandUserList(ctx);
+    else if (command == QLatin1String("user") && sub == QLatin1String("passwd") && words.size() == 3)
+        result = commandUserPasswd(ctx);
+    else if (command == QLatin1String("user") && sub == QLatin1String("rotate") && words.size() == 3)
+        result = commandUserRotate(ctx);
+    else if (command == QLatin1String("user") && sub == QLatin1String("revoke") && words.size() == 3)
+        result = commandUserRevoke(ctx);
     else if (command == QLatin1String("peer") && sub == QLatin1String("add"))
         result = commandPeerAdd(ctx);
     else if (command == QLatin1String("peers") && words.size() == 1)

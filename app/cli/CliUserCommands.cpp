@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "app/Passphrase.h"
+#include "app/UserKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,6 +62,70 @@ CommandResult commandUserList(CliContext& ctx)
         for (const UserInfo& user : *users)
             ctx.out() << user.name << '\t' << roleId(user.role) << '\t' << user.keyFingerprint << '\n';
     }
+    return {};
+}
+
+// The signed-in user changes their own passphrase: the old one unlocks (as for any command),
+// the new one comes from --new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.
+CommandResult commandUserPasswd(CliContext& ctx)
+{
+    const QString name = ctx.args().words.value(2);
+    if (name.isEmpty())
+        return fail(tr("usage: medilock-cli --data DIR --as USER user passwd USER"));
+    if (name != ctx.actingUser())
+        return fail(tr("only '%1' can change their own passphrase (use --as %1); an administrator can hand out a new "
+                       "one with 'user rotate %1'")
+                        .arg(name));
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    auto oldPass = ctx.passphrase();
+    if (!oldPass)
+        return std::move(oldPass).takeError();
+    auto newPass = ctx.newPassphrase();
+    if (!newPass)
+        return std::move(newPass).takeError();
+    if (auto r = (*session)->changePassphrase(*oldPass, *newPass); !r)
+        return r;
+    ctx.out() << tr("Changed the passphrase of %1").arg(name) << '\n';
+    return {};
+}
+
+CommandResult commandUserRotate(CliContext& ctx)
+{
+    const QString name = ctx.args().words.value(2);
+    if (name.isEmpty())
+        return fail(tr("usage: medilock-cli --data DIR user rotate USER (the new passphrase from --new-passphrase-file)"));
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    auto pass = ctx.newPassphrase();
+    if (!pass)
+        return std::move(pass).takeError();
+    auto user = UserKeys::rotate(**session, name, *pass);
+    if (!user)
+        return std::move(user).takeError();
+    if (ctx.args().json())
+        ctx.printJson(userJson(*user));
+    else
+        ctx.out() << tr("Rotated the key of %1 (new key %2; the old one is revoked as 'rotated')")
+                         .arg(user->name, user->keyFingerprint)
+                  << '\n';
+    return {};
+}
+
+CommandResult commandUserRevoke(CliContext& ctx)
+{
+    const QString name = ctx.args().words.value(2);
+    const QString reason = ctx.args().value(QStringLiteral("reason"));
+    if (name.isEmpty() || reason.trimmed().isEmpty())
+        return fail(tr("usage: medilock-cli --data DIR user revoke USER --reason TEXT"));
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    if (auto r = UserKeys::revoke(**session, name, reason); !r)
+        return r;
+    ctx.out() << tr("Revoked the key of %1").arg(name) << '\n';
     return {};
 }
 

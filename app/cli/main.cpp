@@ -1,3 +1,4 @@
+#include "app/Version.h"
 #include "app/cli/CliMain.h"
 #include "crypto/SelfTest.h"
 
@@ -24,7 +25,7 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("medilock-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MEDILOCK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(medilock::app::kVersion));
     if (!medilock::crypto::selfTestsPassOrReport())
         return 70;
     return medilock::app::cli::runCli(QCoreApplication::arguments().mid(1));

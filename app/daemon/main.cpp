@@ -1,5 +1,6 @@
 #include "app/Logging.h"
 #include "app/NodePaths.h"
+#include "app/Version.h"
 #include "app/Passphrase.h"
 #include "app/Session.h"
 #include "app/daemon/NodeService.h"
@@ -19,7 +20,7 @@ int main(int argc, char** argv)
     ::umask(077); // node files (database, WAL, keyring) are the owner's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("medilockd"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MEDILOCK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(app::kVersion));
     if (!crypto::selfTestsPassOrReport())
         return 70;
 

@@ -1,4 +1,5 @@
 #include "app/NodePaths.h"
+#include "app/Version.h"
 #include "app/Session.h"
 #include "crypto/SelfTest.h"
 #include "ui/LoginDialog.h"
@@ -17,7 +18,7 @@ int main(int argc, char** argv)
     ::umask(077); // node files (database, WAL, keyring) are the owner's alone
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MediLock"));
-    QApplication::setApplicationVersion(QStringLiteral(MEDILOCK_VERSION));
+    QApplication::setApplicationVersion(QString::fromLatin1(app::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("medilock"));
     if (!crypto::selfTestsPassOrReport()) {
         QMessageBox::critical(nullptr, QObject::tr("MediLock"),
