@@ -2,6 +2,7 @@
 // binaries: exit codes, one-line reasons on stderr, JSON field names, passphrase sources,
 // the start-up self-tests and the daemon's shutdown on SIGTERM.
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void statsJson();
     void wrongPassphrase_data();
     void wrongPassphrase();
+    void loginDelayPersists();
     void noPassphrase();
     void passphraseOnCommandLineRefused_data();
     void passphraseOnCommandLineRefused();
@@ -120,6 +123,7 @@ private Q_SLOTS:
     void selfTestFaultStopsDaemon();
     void daemonWrongPassphrase();
     void daemonRunsUntilSigterm();
+    void userPasswdRotateRevoke(); // after statsJson: it adds entries
     void emergencyCardAndSignedExport(); // last: it adds entries that statsJson would count
 
 private:
@@ -223,6 +227,58 @@ void tst_Cli::userAdd()
     QVERIFY(list.out.contains("\"physician\""));
 }
 
+// passwd, rotate and revoke on the real binary, for a user of their own (dora).
+void tst_Cli::userPasswdRotateRevoke()
+{
+    QString error;
+    const auto as = [](const QString& pass) { return Env {{QStringLiteral("MEDILOCK_PASSPHRASE"), pass}}; };
+    const QString first = QStringLiteral("dora passphrase 42"), second = QStringLiteral("dora second passphrase"),
+                  third = QStringLiteral("dora third passphrase");
+    Env env = admin();
+    env.append({QStringLiteral("MEDILOCK_NEW_PASSPHRASE"), first});
+    QCOMPARE(run(kCli, args({"user", "add", "--name", "dora", "--role", "nurse"}), env).exitCode, 0);
+
+    // passwd: only for oneself; then only the new passphrase opens the slot.
+    Env change = as(first);
+    change.append({QStringLiteral("MEDILOCK_NEW_PASSPHRASE"), second});
+    const Run notOwn = run(kCli, args({"user", "passwd", "dora"}), change);
+    QVERIFY2(notOwn.exitCode == 1 && isOneLine(notOwn.err), qPrintable(describe(notOwn)));
+    const Run passwd = run(kCli, args({"--as", "dora", "user", "passwd", "dora"}), change);
+    QVERIFY2(passwd.exitCode == 0, qPrintable(describe(passwd)));
+    QVERIFY(run(kCli, args({"--as", "dora", "id"}), as(first)).exitCode != 0);
+    QCOMPARE(run(kCli, args({"--as", "dora", "id"}), as(second)).exitCode, 0);
+
+    // rotate: a new key under the passphrase the administrator hands over.
+    const auto doraKey = [&] {
+        const QJsonArray users = parseObject(run(kCli, args({"user", "list", "--json"}), admin()).out, &error)
+                                     .value(QLatin1String("users")).toArray();
+        for (const auto& u : users)
+            if (u.toObject().value(QLatin1String("name")).toString() == QLatin1String("dora"))
+                return u.toObject().value(QLatin1String("key")).toString();
+        return QString();
+    };
+    const QString before = doraKey();
+    QVERIFY(isFingerprint(QJsonValue(before)));
+    Env rotateEnv = admin();
+    rotateEnv.append({QStringLiteral("MEDILOCK_NEW_PASSPHRASE"), third});
+    const Run rotate = run(kCli, args({"user", "rotate", "dora", "--json"}), rotateEnv);
+    QVERIFY2(rotate.exitCode == 0, qPrintable(describe(rotate)));
+    const QString rotatedKey = parseObject(rotate.out, &error).value(QLatin1String("key")).toString();
+    QVERIFY(rotatedKey != before);
+    QCOMPARE(doraKey(), rotatedKey);
+    QCOMPARE(run(kCli, args({"--as", "dora", "id"}), as(third)).exitCode, 0);
+    QCOMPARE(run(kCli, args({"verify"}), admin()).exitCode, 0);
+
+    // revoke: a reason is required; afterwards dora cannot sign in and is not listed.
+    QCOMPARE(run(kCli, args({"user", "revoke", "dora"}), admin()).exitCode, 1);
+    const Run revoke = run(kCli, args({"user", "revoke", "dora", "--reason", "left the clinic"}), admin());
+    QVERIFY2(revoke.exitCode == 0, qPrintable(describe(revoke)));
+    const Run gone = run(kCli, args({"--as", "dora", "id"}), as(third));
+    QVERIFY2(gone.exitCode == 1 && gone.err.contains("no user 'dora'"), qPrintable(describe(gone)));
+    QVERIFY(doraKey().isEmpty());
+    QCOMPARE(run(kCli, args({"verify"}), admin()).exitCode, 0);
+}
+
 void tst_Cli::userAddRefusals_data()
 {
     QTest::addColumn<QStringList>("words");
@@ -305,6 +361,47 @@ void tst_Cli::wrongPassphrase()
     QVERIFY2(isOneLine(r.err), qPrintable(describe(r)));
     QVERIFY2(r.err.contains("wrong passphrase"), qPrintable(describe(r)));
     QVERIFY(!r.err.contains("not the passphrase")); // never echoed
+    // Each row starts with no failure counted; loginDelayPersists tests the delays.
+    QFile::remove(QDir(m_data).filePath(QStringLiteral("login-failures.json")));
+}
+
+void tst_Cli::loginDelayPersists()
+{
+    const QString record = QDir(m_data).filePath(QStringLiteral("login-failures.json"));
+    const auto cleanup = qScopeGuard([&] { QFile::remove(record); }); // later tests start with no delay
+    const Env wrong {{QStringLiteral("MEDILOCK_PASSPHRASE"), QStringLiteral("not the passphrase")}};
+    const Run first = run(kCli, args({"id"}), wrong);
+    QVERIFY2(first.exitCode != 0 && !first.err.contains("wait"), qPrintable(describe(first)));
+    const Run second = run(kCli, args({"id"}), wrong);
+    QVERIFY2(second.exitCode != 0 && isOneLine(second.err), qPrintable(describe(second)));
+    QVERIFY2(second.err.contains("wrong passphrase") && second.err.contains("wait 1 second"), qPrintable(describe(second)));
+    QVERIFY(QFile::exists(record)); // kept beside the keyring: a new process sees it
+
+    // Many failures just now: the next process, even with the right passphrase, is told to
+    // wait (the 30 s cap) and opens nothing.
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral(R"({"version":1,"slots":{"admin":{"failures":12,"last_failure_ms":%1}}})")
+                   .arg(QDateTime::currentMSecsSinceEpoch())
+                   .toUtf8());
+    file.close();
+    const Run refused = run(kCli, args({"id"}), admin());
+    QVERIFY2(refused.exitCode != 0 && isOneLine(refused.err), qPrintable(describe(refused)));
+    QVERIFY2(refused.err.contains("too many wrong passphrases for 'admin'"), qPrintable(describe(refused)));
+    QVERIFY2(QRegularExpression(QStringLiteral("wait (30|29|28) second")).match(QString::fromUtf8(refused.err)).hasMatch(),
+             qPrintable(describe(refused)));
+    QVERIFY(refused.out.isEmpty());
+
+    // Once the wait is over the right passphrase works and the count is cleared (the node's
+    // log says how many failures there were).
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"version":1,"slots":{"admin":{"failures":12,"last_failure_ms":1000}}})");
+    file.close();
+    const Run ok = run(kCli, args({"id"}), admin());
+    QVERIFY2(ok.exitCode == 0, qPrintable(describe(ok)));
+    QVERIFY2(ok.err.contains("unlocked after 12 wrong passphrase(s)"), qPrintable(describe(ok)));
+    const Run again = run(kCli, args({"id"}), admin());
+    QVERIFY2(again.exitCode == 0 && !again.err.contains("unlocked after"), qPrintable(describe(again)));
 }
 
 void tst_Cli::noPassphrase()
