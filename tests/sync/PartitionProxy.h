@@ -17,6 +17,8 @@ class PartitionProxy : public QObject
     Q_OBJECT
 public:
     explicit PartitionProxy(quint16 targetPort, QObject* parent = nullptr);
+    // Cuts first: sockets dying with this object must not call back into its links.
+    ~PartitionProxy() override { cut(); }
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
