@@ -47,8 +47,8 @@ Result<Entry> Entry::sign(Fields fields, const crypto::Ed25519PrivateKey& author
         return fail(tr("an entry's payload is limited to %1 bytes").arg(kMaxPayloadBytes));
     const bool zeroPatient = fields.patientId == kZeroId;
     if (isPatientKind(fields.kind) == zeroPatient)
-        return fail(tr("entry kind %1 %2 a patient id").arg(entryKindName(fields.kind),
-                                                           zeroPatient ? tr("needs") : tr("must not carry")));
+        return fail((zeroPatient ? tr("entry kind %1 needs a patient id") : tr("entry kind %1 must not carry a patient id"))
+                        .arg(entryKindName(fields.kind)));
     if (fields.entryId == kZeroId)
         crypto::fillRandom(fields.entryId.data(), fields.entryId.size());
 

@@ -8,6 +8,9 @@ MEDILOCK_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libsqlcipher-dev libssl-dev libqrencode-dev libgl-dev
 )
+# What the application needs at run time beyond Qt: a Devanagari font for the Hindi
+# translation, Qt's own translations (dialog buttons) for German.
+MEDILOCK_RUNTIME_PACKAGES=(fonts-noto-core qt6-translations-l10n)
 MEDILOCK_TEST_PACKAGES=(xvfb xauth clang-14 libclang-rt-14-dev zbar-tools poppler-utils python3-jsonschema)
 
 medilock_install_packages() {

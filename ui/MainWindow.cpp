@@ -4,6 +4,7 @@
 #include "ChartPage.h"
 #include "EmergencyPage.h"
 #include "IdleMonitor.h"
+#include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "ReceptionPage.h"
 #include "RegisterPatientDialog.h"
@@ -12,6 +13,7 @@
 #include "app/ClinicalRecords.h"
 #include "app/Role.h"
 #include "app/Session.h"
+#include "app/UiLanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,6 +118,11 @@ void MainWindow::buildMenus()
             m_stack->setCurrentWidget(m_home);
     });
     m_lockableActions << node;
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    auto* language = new LanguageMenu(m_session->paths(), app::UiLanguage::current(), this);
+    connect(language, &LanguageMenu::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_lockableActions << settings->addMenu(language);
 }
 
 QWidget* MainWindow::buildHome()

@@ -58,6 +58,12 @@ RegisterPatientDialog::RegisterPatientDialog(std::shared_ptr<app::ClinicalRecord
     m_birth->setMinimumDate(QDate(1900, 1, 1));
     m_birth->setSpecialValueText(tr("not entered"));
     m_birth->setDate(m_birth->minimumDate()); // shows "not entered" until set
+    // The size hint fits a date; translated "not entered" can be longer (German, Hindi).
+    const QFontMetrics metrics = m_birth->fontMetrics();
+    const int extra = metrics.horizontalAdvance(m_birth->specialValueText())
+        - metrics.horizontalAdvance(QStringLiteral("8888-88-88"));
+    if (extra > 0)
+        m_birth->setMinimumWidth(m_birth->sizeHint().width() + extra);
     m_sex->setObjectName(QStringLiteral("sex"));
     m_sex->setAccessibleName(tr("Sex"));
     m_sex->addItem(tr("— choose —"), QString());

@@ -30,17 +30,20 @@ CommandResult commandVerify(CliContext& ctx)
     if (!report->ok())
         return fail(QCoreApplication::translate("Cli", "verification failed: %1").arg(report->firstProblem));
     const double seconds = std::max(0.001, static_cast<double>(timer.elapsed()) / 1000.0);
-    if (ctx.args().json())
+    if (ctx.args().json()) {
         ctx.printJson({{QStringLiteral("ok"), true},
                        {QStringLiteral("blocks"), report->blocks},
                        {QStringLiteral("entries"), report->entries},
                        {QStringLiteral("seconds"), seconds}});
-    else
-        ctx.out() << QCoreApplication::translate("Cli", "verified %1 blocks and %2 entries in %3 s")
-                         .arg(report->blocks)
-                         .arg(report->entries)
-                         .arg(seconds, 0, 'f', 2)
-                  << '\n';
+        return {};
+    }
+    // Counts as plain ints first: lupdate skips a numerus argument written with '->'.
+    const int blockCount = static_cast<int>(report->blocks);
+    const int entryCount = static_cast<int>(report->entries);
+    const QString blocks = QCoreApplication::translate("Cli", "%n block(s)", nullptr, blockCount);
+    const QString entries = QCoreApplication::translate("Cli", "%n entry(ies)", nullptr, entryCount);
+    ctx.out() << QCoreApplication::translate("Cli", "verified %1 and %2 in %3 s").arg(blocks, entries).arg(seconds, 0, 'f', 2)
+              << '\n';
     return {};
 }
 

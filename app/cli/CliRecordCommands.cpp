@@ -96,11 +96,12 @@ CommandResult commandImportFhir(CliContext& ctx)
             int added = 0;
             for (int n : report->imported)
                 added += n;
-            ctx.out() << tr("%1: %2 resources imported, %3 already present, %4 unresolved references")
-                             .arg(file)
-                             .arg(added)
-                             .arg(report->alreadyPresent)
-                             .arg(report->unresolvedReferences)
+            ctx.out() << tr("%1: %2 imported, %3 already present, %4")
+                             .arg(file,
+                                  QCoreApplication::translate("Cli", "%n resource(s)", nullptr, added),
+                                  QString::number(report->alreadyPresent),
+                                  QCoreApplication::translate("Cli", "%n unresolved reference(s)", nullptr,
+                                                              report->unresolvedReferences))
                       << '\n';
         }
     }

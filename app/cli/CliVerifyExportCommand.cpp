@@ -14,6 +14,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
+QString resourceCount(qsizetype n)
+{
+    return QCoreApplication::translate("Cli", "%n resource(s)", nullptr, static_cast<int>(n));
+}
+
 constexpr qint64 kMaxExportBytes = qint64(512) << 20;
 } // namespace
 
@@ -45,10 +50,9 @@ CommandResult commandVerifyExport(CliContext& ctx)
                                    {QStringLiteral("clinic"), a.clinic},
                                    {QStringLiteral("resources"), a.resources}});
         if (!ctx.args().json())
-            ctx.out() << (a.known ? tr("  %1 resources signed by %2 of %3 (key %4)").arg(a.resources).arg(a.name, a.clinic, a.fingerprint)
-                                  : tr("  %1 resources signed by an UNKNOWN key %2 (claims to be \"%3\")")
-                                        .arg(a.resources)
-                                        .arg(a.fingerprint, a.claimedName))
+            ctx.out() << (a.known ? tr("  %1 signed by %2 of %3 (key %4)").arg(resourceCount(a.resources), a.name, a.clinic, a.fingerprint)
+                                  : tr("  %1 signed by an UNKNOWN key %2 (claims to be \"%3\")")
+                                        .arg(resourceCount(a.resources), a.fingerprint, a.claimedName))
                       << '\n';
     }
     if (ctx.args().json())
@@ -56,7 +60,7 @@ CommandResult commandVerifyExport(CliContext& ctx)
                        {QStringLiteral("resources"), report->resources},
                        {QStringLiteral("authors"), authors}});
     else
-        ctx.out() << tr("%1: %2 resources, every signature valid").arg(path).arg(report->resources) << '\n';
+        ctx.out() << tr("%1: %2, every signature valid").arg(path, resourceCount(report->resources)) << '\n';
     ctx.out().flush();
     if (unknown)
         return fail(tr("%1: signatures are valid but %2 author keys are not enrolled on this node's ledger").arg(path).arg(unknown));

@@ -1,6 +1,7 @@
 #include "app/NodePaths.h"
 #include "app/Version.h"
 #include "app/Session.h"
+#include "app/UiLanguage.h"
 #include "crypto/SelfTest.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -20,11 +21,6 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("MediLock"));
     QApplication::setApplicationVersion(QString::fromLatin1(app::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("medilock"));
-    if (!crypto::selfTestsPassOrReport()) {
-        QMessageBox::critical(nullptr, QObject::tr("MediLock"),
-                              QObject::tr("A cryptographic self-test failed. MediLock will not run on this machine."));
-        return 70;
-    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("MediLock clinical records"));
@@ -34,10 +30,23 @@ int main(int argc, char** argv)
     const QCommandLineOption user(QStringLiteral("user"), QObject::tr("User name to pre-fill."), QStringLiteral("NAME"));
     const QCommandLineOption idle(QStringLiteral("idle-minutes"), QObject::tr("Lock after this many minutes without input."),
                                   QStringLiteral("MINUTES"), QStringLiteral("5"));
-    parser.addOptions({data, user, idle});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QObject::tr("Language of the application: en, de or hi (default: the node's setting)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({data, user, idle, language});
     parser.process(app);
 
     const app::NodePaths paths = parser.isSet(data) ? app::NodePaths{parser.value(data)} : app::NodePaths::defaultLocation();
+    // Translators first, so that every message from here on is in the chosen language.
+    if (const auto installed = app::UiLanguage::install(app, app::UiLanguage::choose(parser.value(language), paths)); !installed) {
+        QMessageBox::critical(nullptr, QObject::tr("MediLock"), installed.error());
+        return 2;
+    }
+    if (!crypto::selfTestsPassOrReport()) {
+        QMessageBox::critical(nullptr, QObject::tr("MediLock"),
+                              QObject::tr("A cryptographic self-test failed. MediLock will not run on this machine."));
+        return 70;
+    }
     if (!paths.exists()) {
         QMessageBox::critical(nullptr, QObject::tr("MediLock"),
                               QObject::tr("There is no MediLock node in %1. Create one with medilock-cli init.")

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+            <translation>
+                <numerusform>%n block</numerusform>
+                <numerusform>%n blocks</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+            <translation>
+                <numerusform>%n resource</numerusform>
+                <numerusform>%n resources</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved reference(s)</source>
+            <translation>
+                <numerusform>%n unresolved reference</numerusform>
+                <numerusform>%n unresolved references</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDocument</name>
+    <message numerus="yes">
+        <source>born %1 (%n year(s))</source>
+            <translation>
+                <numerusform>born %1 (%n year)</numerusform>
+                <numerusform>born %1 (%n years)</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>LoginThrottle</name>
+    <message numerus="yes">
+        <source>too many wrong passphrases for &apos;%1&apos;: wait %n second(s) before trying again</source>
+            <translation>
+                <numerusform>too many wrong passphrases for &apos;%1&apos;: wait %n second before trying again</numerusform>
+                <numerusform>too many wrong passphrases for &apos;%1&apos;: wait %n seconds before trying again</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>%1; wait %n second(s) before trying again</source>
+            <translation>
+                <numerusform>%1; wait %n second before trying again</numerusform>
+                <numerusform>%1; wait %n seconds before trying again</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::BreakGlassDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::EmergencyPage</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::PatientBanner</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ReceptionPage</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+            <translation>
+                <numerusform>%n patient</numerusform>
+                <numerusform>%n patients</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::VitalsPane</name>
+    <message numerus="yes">
+        <source>LOINC %1, %n measurement(s)</source>
+            <translation>
+                <numerusform>LOINC %1, %n measurement</numerusform>
+                <numerusform>LOINC %1, %n measurements</numerusform>
+            </translation>
+    </message>
+</context>
+</TS>
