@@ -1035,6 +1035,137 @@
     </message>
 </context>
 <context>
+    <name>FhirCodeLabel</name>
+    <message>
+        <source>active</source>
+            <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>amended</source>
+            <translation>geändert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+            <translation>storniert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+            <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+            <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+            <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>current</source>
+            <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>draft</source>
+            <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+            <translation>fehlerhaft erfasst</translation>
+    </message>
+    <message>
+        <source>final</source>
+            <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>finished</source>
+            <translation>beendet</translation>
+    </message>
+    <message>
+        <source>high</source>
+            <translation>hoch</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+            <translation>laufend</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+            <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>intended</source>
+            <translation>geplant</translation>
+    </message>
+    <message>
+        <source>low</source>
+            <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+            <translation>nicht eingenommen</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+            <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>planned</source>
+            <translation>geplant</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+            <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+            <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+            <translation>Rezidiv</translation>
+    </message>
+    <message>
+        <source>refuted</source>
+            <translation>widerlegt</translation>
+    </message>
+    <message>
+        <source>registered</source>
+            <translation>registriert</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+            <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>remission</source>
+            <translation>Remission</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+            <translation>abgeklungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+            <translation>abgesetzt</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+            <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>unable to assess</source>
+            <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+            <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>FhirExportVerifier</name>
     <message>
         <source>%1: a MediLock Provenance has exactly one target and one signature</source>

@@ -1035,6 +1035,137 @@
     </message>
 </context>
 <context>
+    <name>FhirCodeLabel</name>
+    <message>
+        <source>active</source>
+            <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>amended</source>
+            <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+            <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>completed</source>
+            <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+            <translation>पुष्ट</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+            <translation>सुधारा गया</translation>
+    </message>
+    <message>
+        <source>current</source>
+            <translation>वर्तमान</translation>
+    </message>
+    <message>
+        <source>draft</source>
+            <translation>मसौदा</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+            <translation>गलती से दर्ज</translation>
+    </message>
+    <message>
+        <source>final</source>
+            <translation>अंतिम</translation>
+    </message>
+    <message>
+        <source>finished</source>
+            <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>high</source>
+            <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+            <translation>जारी</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+            <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>intended</source>
+            <translation>इच्छित</translation>
+    </message>
+    <message>
+        <source>low</source>
+            <translation>निम्न</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+            <translation>नहीं ली गई</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+            <translation>रोकी गई</translation>
+    </message>
+    <message>
+        <source>planned</source>
+            <translation>नियोजित</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+            <translation>प्रारंभिक</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+            <translation>अस्थायी</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+            <translation>पुनरावृत्ति</translation>
+    </message>
+    <message>
+        <source>refuted</source>
+            <translation>खंडित</translation>
+    </message>
+    <message>
+        <source>registered</source>
+            <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>relapse</source>
+            <translation>पुनः उभार</translation>
+    </message>
+    <message>
+        <source>remission</source>
+            <translation>रोग-शमन</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+            <translation>ठीक हो गया</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+            <translation>बंद की गई</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+            <translation>प्रतिस्थापित</translation>
+    </message>
+    <message>
+        <source>unable to assess</source>
+            <translation>आकलन संभव नहीं</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+            <translation>अपुष्ट</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+            <translation>अज्ञात</translation>
+    </message>
+</context>
+<context>
     <name>FhirExportVerifier</name>
     <message>
         <source>%1: a MediLock Provenance has exactly one target and one signature</source>

@@ -1,5 +1,6 @@
 #include "EmergencyDocument.h"
 
+#include "FhirCodeLabel.h"
 #include "PatientBanner.h"
 #include "PatientListModel.h"
 
@@ -40,7 +41,7 @@ QString EmergencyDocument::allergyLine(const app::RecordView& a)
 {
     QString line = a.display;
     if (!a.criticality.isEmpty())
-        line += tr(" — criticality: %1").arg(a.criticality);
+        line += tr(" — criticality: %1").arg(FhirCodeLabel::of(a.criticality));
     if (!a.reaction.isEmpty())
         line += tr(" — reaction: %1").arg(a.reaction);
     return line;

@@ -1,5 +1,7 @@
 #include "RecordListModel.h"
 
+#include "FhirCodeLabel.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -75,7 +77,7 @@ QString RecordListModel::detailText(const app::RecordView& r)
     if (!r.reaction.isEmpty())
         parts << tr("reaction: %1").arg(r.reaction);
     if (!r.criticality.isEmpty())
-        parts << tr("criticality: %1").arg(r.criticality);
+        parts << tr("criticality: %1").arg(FhirCodeLabel::of(r.criticality));
     if (r.type == app::RecordType::Condition && r.codeSystem.contains(QLatin1String("icd-10")))
         parts << r.code;
     return parts.join(QStringLiteral(" · "));
@@ -102,7 +104,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case RecordColumn: return r.display.isEmpty() ? r.resourceType : r.display;
         case DetailColumn: return r.superseded ? supersededText(r) : detailText(r);
-        case StatusColumn: return r.status;
+        case StatusColumn: return FhirCodeLabel::of(r.status);
         case WhenColumn: {
             const QDateTime when = r.effective.isValid() ? r.effective : r.authoredAt;
             return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
