@@ -1720,6 +1720,56 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+            <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+            <translation>S&amp;peichern</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+            <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+            <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+            <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+            <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>A cryptographic self-test failed. MediLock will not run on this machine.</source>
@@ -1752,6 +1802,76 @@
     <message>
         <source>User name to pre-fill.</source>
             <translation>Vorauszufüllender Benutzername.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+            <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+            <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+            <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+            <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+            <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+            <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+            <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+            <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>OK</source>
+            <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open</source>
+            <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+            <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+            <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+            <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>

@@ -1720,6 +1720,56 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+            <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+            <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+            <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+            <translation>सहेजें (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+            <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+            <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+            <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+            <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+            <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+            <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+            <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>A cryptographic self-test failed. MediLock will not run on this machine.</source>
@@ -1752,6 +1802,76 @@
     <message>
         <source>User name to pre-fill.</source>
             <translation>पहले से भरने के लिए उपयोगकर्ता नाम।</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+            <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+            <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+            <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+            <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+            <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+            <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+            <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+            <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+            <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>OK</source>
+            <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Open</source>
+            <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+            <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+            <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+            <translation>सहेजें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+            <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+            <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
