@@ -8,15 +8,18 @@
 #include "LockScreen.h"
 #include "ReceptionPage.h"
 #include "RegisterPatientDialog.h"
+#include "SyncStatusLabel.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
+#include "app/EmbeddedNode.h"
 #include "app/Role.h"
 #include "app/Session.h"
 #include "app/UiLanguage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -26,6 +29,24 @@
 #include <QVBoxLayout>
 
 namespace medilock::ui {
+
+// The node syncs inside the application, on its own thread, whenever it has peers to sync with.
+void MainWindow::startSync()
+{
+    auto peers = app::EmbeddedNode::hasPeers(*m_session);
+    if (!peers) {
+        statusBar()->showMessage(tr("Sync did not start: %1").arg(peers.error()), 15000);
+        return;
+    }
+    if (!*peers)
+        return;
+    auto node = app::EmbeddedNode::start(*m_session);
+    if (!node) {
+        statusBar()->showMessage(tr("Sync did not start: %1").arg(node.error()), 15000);
+        return;
+    }
+    m_node = std::move(node).value();
+}
 
 MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     : QMainWindow(parent)
@@ -50,6 +71,9 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
                                  m_session->identity().clinicName));
     m_identity->setAccessibleName(tr("Signed in as %1").arg(m_identity->text()));
     statusBar()->addPermanentWidget(m_identity);
+    statusBar()->addPermanentWidget(new SyncStatusLabel(
+        [session = m_session] { return app::SyncSummary::read(*session, QDateTime::currentMSecsSinceEpoch()); }, this));
+    startSync();
 
     m_stack->setObjectName(QStringLiteral("pages"));
     for (QWidget* page : {m_home, static_cast<QWidget*>(m_reception), static_cast<QWidget*>(m_chart),

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace medilock::app {
 class ClinicalRecords;
+class EmbeddedNode;
 class Session;
 }
 
@@ -48,6 +49,7 @@ private:
     // Runs `then` once the chart may be opened: at once, or after a break-glass dialog.
     void withAccess(const QByteArray& patientId, const std::function<void()>& then);
     void registerPatient();
+    void startSync();
     void unlock();
     QByteArray currentPatient() const;
 
@@ -64,6 +66,7 @@ private:
     QWidget* m_beforeLock = nullptr;
     bool m_locked = false;
     QList<QAction*> m_lockableActions;
+    std::unique_ptr<app::EmbeddedNode> m_node; // stops before the session closes
 };
 
 } // namespace medilock::ui

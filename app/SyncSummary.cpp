@@ -1,0 +1,61 @@
+#include "SyncSummary.h"
+
+#include "PeerHealth.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace medilock::app {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("SyncSummary", text, nullptr, n);
+}
+} // namespace
+
+Result<SyncSummary> SyncSummary::read(Session& session, qint64 nowMs)
+{
+    auto peers = PeerHealth::read(session, nowMs);
+    if (!peers)
+        return std::move(peers).takeError();
+    SyncSummary s;
+    for (const ledger::sync::PeerStatus& p : *peers) {
+        ++s.peers;
+        s.connected += p.connected ? 1 : 0;
+        s.blocksBehind += p.blocksBehind;
+        s.failedVerifications += p.failedVerifications;
+        s.bannedNow += p.bannedUntilMs > nowMs ? 1 : 0;
+        s.equivocationAlerts += p.equivocationAlerts;
+        const QString name = p.address.isEmpty() ? p.tlsFingerprint.left(16) : p.address;
+        const QString contact = p.lastContactMs > 0
+            ? QDateTime::fromMSecsSinceEpoch(p.lastContactMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : tr("never");
+        s.perPeer << tr("%1: %2, last contact %3, %4 blocks behind, %5 ahead")
+                         .arg(name, p.connected ? tr("connected") : tr("not connected"), contact)
+                         .arg(p.blocksBehind)
+                         .arg(p.blocksAhead);
+    }
+    return s;
+}
+
+QString SyncSummary::text() const
+{
+    if (peers == 0)
+        return {};
+    QStringList parts;
+    parts << tr("%1 of %n peer(s) connected", peers).arg(connected);
+    if (blocksBehind > 0)
+        parts << tr("%n block(s) behind", static_cast<int>(std::min<quint64>(blocksBehind, 1u << 30)));
+    else if (connected > 0)
+        parts << tr("up to date");
+    if (equivocationAlerts > 0)
+        parts << tr("%n equivocation alert(s)", equivocationAlerts);
+    if (bannedNow > 0)
+        parts << tr("%n peer(s) banned", bannedNow);
+    if (failedVerifications > 0)
+        parts << tr("%n failed verification(s)", failedVerifications);
+    return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace medilock::app
