@@ -8,9 +8,9 @@
 namespace medilock::app {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("SyncSummary", text, nullptr, n);
+    return QCoreApplication::translate("SyncSummary", text);
 }
 } // namespace
 
@@ -43,18 +43,21 @@ QString SyncSummary::text() const
 {
     if (peers == 0)
         return {};
+    // Counted texts through QCoreApplication::translate with a plain int, as lupdate needs
+    // to see them to give them plural forms.
+    const int behind = static_cast<int>(std::min<quint64>(blocksBehind, 1u << 30));
     QStringList parts;
-    parts << tr("%1 of %n peer(s) connected", peers).arg(connected);
+    parts << QCoreApplication::translate("SyncSummary", "%1 of %n peer(s) connected", nullptr, peers).arg(connected);
     if (blocksBehind > 0)
-        parts << tr("%n block(s) behind", static_cast<int>(std::min<quint64>(blocksBehind, 1u << 30)));
+        parts << QCoreApplication::translate("SyncSummary", "%n block(s) behind", nullptr, behind);
     else if (connected > 0)
         parts << tr("up to date");
     if (equivocationAlerts > 0)
-        parts << tr("%n equivocation alert(s)", equivocationAlerts);
+        parts << QCoreApplication::translate("SyncSummary", "%n equivocation alert(s)", nullptr, equivocationAlerts);
     if (bannedNow > 0)
-        parts << tr("%n peer(s) banned", bannedNow);
+        parts << QCoreApplication::translate("SyncSummary", "%n peer(s) banned", nullptr, bannedNow);
     if (failedVerifications > 0)
-        parts << tr("%n failed verification(s)", failedVerifications);
+        parts << QCoreApplication::translate("SyncSummary", "%n failed verification(s)", nullptr, failedVerifications);
     return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 

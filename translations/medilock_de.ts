@@ -2079,6 +2079,68 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n peer(s) connected</source>
+            <translation>
+                <numerusform>%1 von %n Partnerknoten verbunden</numerusform>
+                <numerusform>%1 von %n Partnerknoten verbunden</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1: %2, last contact %3, %4 blocks behind, %5 ahead</source>
+            <translation>%1: %2, letzter Kontakt %3, %4 Blöcke zurück, %5 voraus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+            <translation>
+                <numerusform>%n Block zurück</numerusform>
+                <numerusform>%n Blöcke zurück</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivocation alert(s)</source>
+            <translation>
+                <numerusform>%n Warnung vor Doppelsignatur</numerusform>
+                <numerusform>%n Warnungen vor Doppelsignatur</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed verification(s)</source>
+            <translation>
+                <numerusform>%n fehlgeschlagene Prüfung</numerusform>
+                <numerusform>%n fehlgeschlagene Prüfungen</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) banned</source>
+            <translation>
+                <numerusform>%n Partnerknoten gesperrt</numerusform>
+                <numerusform>%n Partnerknoten gesperrt</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+            <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+            <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>never</source>
+            <translation>nie</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+            <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+            <translation>aktuell</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>cannot create the TLS certificate</source>
@@ -3059,6 +3121,10 @@
             <translation>Angemeldet als:</translation>
     </message>
     <message>
+        <source>Sync did not start: %1</source>
+            <translation>Synchronisation nicht gestartet: %1</translation>
+    </message>
+    <message>
         <source>TLS certificate:</source>
             <translation>TLS-Zertifikat:</translation>
     </message>
@@ -3636,6 +3702,21 @@
     <message>
         <source>— choose —</source>
             <translation>— auswählen —</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync needs attention: %1</source>
+            <translation>Synchronisation braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+            <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Sync status unavailable</source>
+            <translation>Synchronisationsstatus nicht verfügbar</translation>
     </message>
 </context>
 <context>

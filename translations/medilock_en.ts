@@ -63,6 +63,44 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n peer(s) connected</source>
+            <translation>
+                <numerusform>%1 of %n peer connected</numerusform>
+                <numerusform>%1 of %n peers connected</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+            <translation>
+                <numerusform>%n block behind</numerusform>
+                <numerusform>%n blocks behind</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivocation alert(s)</source>
+            <translation>
+                <numerusform>%n equivocation alert</numerusform>
+                <numerusform>%n equivocation alerts</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed verification(s)</source>
+            <translation>
+                <numerusform>%n failed verification</numerusform>
+                <numerusform>%n failed verifications</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) banned</source>
+            <translation>
+                <numerusform>%n peer banned</numerusform>
+                <numerusform>%n peers banned</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::BreakGlassDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -2079,6 +2079,68 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n peer(s) connected</source>
+            <translation>
+                <numerusform>%n में से %1 पीयर जुड़ा</numerusform>
+                <numerusform>%n में से %1 पीयर जुड़े</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1: %2, last contact %3, %4 blocks behind, %5 ahead</source>
+            <translation>%1: %2, अंतिम संपर्क %3, %4 ब्लॉक पीछे, %5 आगे</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+            <translation>
+                <numerusform>%n ब्लॉक पीछे</numerusform>
+                <numerusform>%n ब्लॉक पीछे</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n equivocation alert(s)</source>
+            <translation>
+                <numerusform>दोहरे हस्ताक्षर की %n चेतावनी</numerusform>
+                <numerusform>दोहरे हस्ताक्षर की %n चेतावनियाँ</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed verification(s)</source>
+            <translation>
+                <numerusform>%n विफल सत्यापन</numerusform>
+                <numerusform>%n विफल सत्यापन</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) banned</source>
+            <translation>
+                <numerusform>%n पीयर प्रतिबंधित</numerusform>
+                <numerusform>%n पीयर प्रतिबंधित</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+            <translation>सिंक: %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+            <translation>जुड़ा हुआ</translation>
+    </message>
+    <message>
+        <source>never</source>
+            <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+            <translation>जुड़ा नहीं</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+            <translation>अद्यतन</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>cannot create the TLS certificate</source>
@@ -3059,6 +3121,10 @@
             <translation>साइन इन:</translation>
     </message>
     <message>
+        <source>Sync did not start: %1</source>
+            <translation>सिंक शुरू नहीं हुआ: %1</translation>
+    </message>
+    <message>
         <source>TLS certificate:</source>
             <translation>TLS प्रमाणपत्र:</translation>
     </message>
@@ -3636,6 +3702,21 @@
     <message>
         <source>— choose —</source>
             <translation>— चुनें —</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync needs attention: %1</source>
+            <translation>सिंक पर ध्यान देना ज़रूरी है: %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+            <translation>सिंक स्थिति</translation>
+    </message>
+    <message>
+        <source>Sync status unavailable</source>
+            <translation>सिंक स्थिति उपलब्ध नहीं</translation>
     </message>
 </context>
 <context>

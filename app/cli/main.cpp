@@ -1,3 +1,4 @@
+#include "app/UiLanguage.h"
 #include "app/Version.h"
 #include "app/cli/CliMain.h"
 #include "crypto/SelfTest.h"
@@ -5,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 #include <sys/stat.h>
@@ -26,6 +28,13 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("medilock-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(medilock::app::kVersion));
+    // Messages in English unless MEDILOCK_LANGUAGE asks otherwise: scripts read this output.
+    if (const QString language = qEnvironmentVariable("MEDILOCK_LANGUAGE"); !language.isEmpty()) {
+        if (const auto installed = medilock::app::UiLanguage::install(*app, language); !installed) {
+            std::fprintf(stderr, "medilock-cli: %s\n", qPrintable(installed.error()));
+            return 2;
+        }
+    }
     if (!medilock::crypto::selfTestsPassOrReport())
         return 70;
     return medilock::app::cli::runCli(QCoreApplication::arguments().mid(1));

@@ -3,6 +3,7 @@
 #include "app/Version.h"
 #include "app/Passphrase.h"
 #include "app/Session.h"
+#include "app/UiLanguage.h"
 #include "app/daemon/NodeService.h"
 #include "app/daemon/TerminationSignals.h"
 #include "crypto/SelfTest.h"
@@ -21,6 +22,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("medilockd"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(app::kVersion));
+    // Messages in English unless MEDILOCK_LANGUAGE asks otherwise (as for medilock-cli).
+    if (const QString language = qEnvironmentVariable("MEDILOCK_LANGUAGE"); !language.isEmpty()) {
+        if (const auto installed = app::UiLanguage::install(app, language); !installed) {
+            std::fprintf(stderr, "medilockd: %s\n", qPrintable(installed.error()));
+            return 2;
+        }
+    }
     if (!crypto::selfTestsPassOrReport())
         return 70;
 
