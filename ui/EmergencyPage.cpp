@@ -7,7 +7,6 @@
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -214,9 +213,10 @@ void EmergencyPage::saveAsPdf()
 {
     if (!m_loaded)
         return;
-    // A dialog object rather than the static helper: modeless to the event loop, found by
-    // its object name in tests, and closed with the page's other dialogs.
-    auto* dialog = new QFileDialog(this, tr("Save the emergency summary as PDF"));
+    // A dialog object rather than the static helper: it does not block in a nested event
+    // loop, and tests find it by its object name.
+    // Parented to the window, so that the idle lock dismisses it with the others.
+    auto* dialog = new QFileDialog(window(), tr("Save the emergency summary as PDF"));
     dialog->setObjectName(QStringLiteral("emergencyPdfDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -238,7 +238,7 @@ void EmergencyPage::print()
     // The printer lives as long as the dialog's connection holds it.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(tr("Emergency summary"));
-    auto* dialog = new QPrintDialog(printer.get(), this);
+    auto* dialog = new QPrintDialog(printer.get(), window());
     dialog->setObjectName(QStringLiteral("emergencyPrintDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, printer] {

@@ -2,11 +2,16 @@
 
 #include "ui/EmergencyDocument.h"
 #include "ui/EmergencyPage.h"
+#include "ui/MainWindow.h"
+#include "ui/PatientListModel.h"
+#include "ui/ReceptionPage.h"
 
 #include "app/ClinicalRecords.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace medilock;
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void summaryHtmlHasTheCriticalFacts();
     void saveAsPdfWritesAPdf();
     void unwritablePathIsAnError();
+    void idleLockDismissesTheFileDialog();
 
 private:
     std::unique_ptr<ui::EmergencyPage> openPage();
@@ -83,7 +89,7 @@ void tst_EmergencyPrint::saveAsPdfWritesAPdf()
     const QString path = m_node.dir.filePath(QStringLiteral("summary.pdf"));
     QTest::mouseClick(pdf, Qt::LeftButton);
     QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = page->findChild<QFileDialog*>(QStringLiteral("emergencyPdfDialog"))) != nullptr);
+    QTRY_VERIFY((dialog = page->window()->findChild<QFileDialog*>(QStringLiteral("emergencyPdfDialog"))) != nullptr);
     QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
     dialog->selectFile(path);
     static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, public through QDialog
@@ -106,6 +112,25 @@ void tst_EmergencyPrint::unwritablePathIsAnError()
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(path), qPrintable(written.error()));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_EmergencyPrint::idleLockDismissesTheFileDialog()
+{
+    ui::MainWindow window(m_node.physician);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* reception = window.findChild<ui::ReceptionPage*>(QStringLiteral("receptionPage"));
+    QTest::keyClicks(reception->findChild<QLineEdit*>(QStringLiteral("searchField")), QStringLiteral("greta brandt"));
+    QTRY_COMPARE(reception->model()->rowCount(), 1);
+    QTest::mouseClick(reception->findChild<QPushButton*>(QStringLiteral("emergencyButton")), Qt::LeftButton);
+    auto* emergency = window.findChild<ui::EmergencyPage*>(QStringLiteral("emergencyPage"));
+    QTRY_VERIFY(emergency->isVisible() && emergency->isLoaded());
+    QTest::mouseClick(emergency->findChild<QPushButton*>(QStringLiteral("emergencyPdfButton")), Qt::LeftButton);
+    QPointer<QFileDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<QFileDialog*>(QStringLiteral("emergencyPdfDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    window.lock();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 QTEST_MAIN(tst_EmergencyPrint)
