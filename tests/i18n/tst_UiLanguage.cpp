@@ -78,6 +78,10 @@ private Q_SLOTS:
         QCOMPARE(translate("Cli", "%n entry(ies)", 1), QStringLiteral("1 Eintrag"));
         QCOMPARE(translate("Cli", "%n entry(ies)", 0), QStringLiteral("0 Einträge"));
         QCOMPARE(QLocale().language(), QLocale::German);
+        // The vitals form reads numbers through QLocale(): a German decimal comma.
+        bool ok = false;
+        QCOMPARE(QLocale().toDouble(QStringLiteral("37,5"), &ok), 37.5);
+        QVERIFY(ok);
     }
 
     void hindiMessagesAndPlurals()
@@ -85,6 +89,11 @@ private Q_SLOTS:
         QVERIFY(UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("hi")).ok());
         QCOMPARE(translate("medilock::ui::MainWindow", "&File"), QStringLiteral("फ़ाइल (&F)"));
         QCOMPARE(roleDisplayName(Role::Nurse), QStringLiteral("नर्स"));
+        // Numbers stay in the digits a clinic in India types on its keyboards.
+        bool ok = false;
+        QCOMPARE(QLocale().toDouble(QStringLiteral("37.5"), &ok), 37.5);
+        QVERIFY(ok);
+        QCOMPARE(QLocale().toString(120), QStringLiteral("120"));
         QCOMPARE(translate("Cli", "%n entry(ies)", 1), QStringLiteral("1 प्रविष्टि"));
         QCOMPARE(translate("Cli", "%n entry(ies)", 4), QStringLiteral("4 प्रविष्टियाँ"));
         // The German translator was replaced, not stacked under the Hindi one.
