@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <set>
 
 namespace medilock::ledger {
@@ -47,22 +48,9 @@ Ledger::~Ledger() = default;
 Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes& localClinicRoot)
 {
     std::unique_ptr<Ledger> ledger(new Ledger(db, localClinicRoot));
-    // Rebuild the trust state from the administrative entries in the order they were stored.
-    auto admin = db.prepare("SELECT e.encoded FROM entries e JOIN blocks b ON b.hash = e.block_hash "
-                            "WHERE e.kind < 16 ORDER BY b.stored_seq, e.position;");
-    if (!admin)
-        return std::move(admin).takeError();
-    for (;;) {
-        auto row = admin->step();
-        if (!row)
-            return std::move(row).takeError();
-        if (!*row)
-            break;
-        auto entry = Entry::decode(asView(admin->blob(0)));
-        if (!entry)
-            return fail(tr("a stored administrative entry is damaged: %1").arg(entry.error()));
-        ledger->m_trust.apply(*entry);
-    }
+    // The trust state from the administrative entries in the order they were stored.
+    if (auto r = ledger->refreshTrust(); !r)
+        return std::move(r).takeError();
     // The clock never runs behind what this node has already stored.
     auto latest = db.prepare("SELECT authored_ms, authored_lc FROM entries ORDER BY authored_ms DESC, authored_lc DESC LIMIT 1;");
     if (!latest)
@@ -74,6 +62,43 @@ Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes&
         ledger->m_clock.observe(HlcTime{static_cast<std::uint64_t>(latest->integer(0)),
                                         static_cast<std::uint32_t>(latest->integer(1))});
     return ledger;
+}
+
+Result<void> Ledger::refreshTrust()
+{
+    // Entries are only ever added, so the count of administrative ones (a partial index of
+    // a few hundred rows) says whether anything changed.
+    auto count = m_db.prepare("SELECT count(*) FROM entries INDEXED BY entries_admin_by_hash WHERE kind < 16;");
+    if (!count)
+        return std::move(count).takeError();
+    auto row = count->step();
+    if (!row)
+        return std::move(row).takeError();
+    const qint64 stored = count->integer(0);
+    if (stored == m_adminEntriesSeen)
+        return {};
+    auto admin = m_db.prepare("SELECT e.encoded FROM entries e JOIN blocks b ON b.hash = e.block_hash "
+                              "WHERE e.kind < 16 ORDER BY b.stored_seq, e.position;");
+    if (!admin)
+        return std::move(admin).takeError();
+    TrustState trust(m_trust.localClinicRoot());
+    std::optional<Error> damaged;
+    auto done = admin->forEachRow([&](const Statement& r) {
+        if (damaged)
+            return;
+        auto entry = Entry::decode(asView(r.blob(0)));
+        if (!entry)
+            damaged = fail(tr("a stored administrative entry is damaged: %1").arg(entry.error()));
+        else
+            trust.apply(*entry);
+    });
+    if (!done)
+        return std::move(done).takeError();
+    if (damaged)
+        return std::move(*damaged);
+    m_trust = std::move(trust);
+    m_adminEntriesSeen = stored;
+    return {};
 }
 
 Result<void> Ledger::validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation,
@@ -213,6 +238,8 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::move(tx).takeError();
+    if (auto r = refreshTrust(); !r)
+        return std::move(r).takeError();
 
     // Idempotence, checked inside the transaction: ids already stored (or repeated) are skipped.
     std::vector<Entry> fresh;
@@ -244,6 +271,7 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
         previous = Block::Previous{(*own)->height, (*own)->hash, (*own)->cumulativeEntryCount};
 
     TrustState working = m_trust;
+    qint64 adminEntries = 0;
     std::size_t next = 0;
     while (next < fresh.size()) {
         std::vector<Entry> batch;
@@ -272,8 +300,10 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
             return std::move(r).takeError();
         if (auto r = storeValidated(*reread, working); !r)
             return std::move(r).takeError();
-        for (const Entry& e : reread->entries())
+        for (const Entry& e : reread->entries()) {
             result.entries.push_back(e.hash());
+            adminEntries += isAdministrative(e.kind()) ? 1 : 0;
+        }
         result.blocks.push_back(reread->hash());
         previous = Block::Previous{reread->header().height, reread->hash(), reread->header().cumulativeEntryCount};
         // The last sealed height is stored with the block, in the same transaction.
@@ -283,6 +313,7 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
     if (auto r = tx->commit(); !r)
         return std::move(r).takeError();
     m_trust = std::move(working);
+    m_adminEntriesSeen += adminEntries;
     return result;
 }
 
@@ -293,6 +324,8 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return local(std::move(tx).takeError());
+    if (auto r = refreshTrust(); !r)
+        return local(std::move(r).takeError());
     auto have = m_store.hasBlock(block.hash());
     if (!have)
         return std::move(have).takeError();
@@ -353,6 +386,8 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     if (auto r = tx->commit(); !r)
         return local(std::move(r).takeError());
     m_trust = std::move(working);
+    m_adminEntriesSeen += std::count_if(block.entries().begin(), block.entries().end(),
+                                        [](const Entry& e) { return isAdministrative(e.kind()); });
     for (const Entry& e : block.entries())
         m_clock.observe(e.authoredAt());
     return AcceptResult{AcceptStatus::Stored, {}};

@@ -74,10 +74,15 @@ private:
                                       bool idsChecked = false);
     Result<void> storeValidated(const Block& block, const TrustState& trust);
     bool dependsOnUnseenEntries(const Block& block) const;
+    // Inside a write transaction: replays the administrative entries again when another
+    // connection (the node's sync thread, medilock-cli) stored some since this one last
+    // looked, so a revocation or a new trust written elsewhere binds this writer at once.
+    Result<void> refreshTrust();
 
     Database& m_db;
     BlockStore m_store;
     TrustState m_trust;
+    qint64 m_adminEntriesSeen = 0; // administrative entries m_trust was built from
     HybridClock m_clock;
     std::unique_ptr<Projection> m_projection;
 };

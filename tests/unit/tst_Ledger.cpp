@@ -562,6 +562,31 @@ private Q_SLOTS:
     // (a, continued) A revocation and an entry the revoked user signed afterwards at another
     // node of the clinic that had not yet seen the revocation: every node must decide the
     // same, whichever of the two blocks it receives first.
+    // A writer opened before another connection (the node's sync thread, medilock-cli)
+    // stored a revocation or an enrolment is bound by it at its next append.
+    void adminEntriesOfAnotherConnectionBindAtOnce()
+    {
+        auto site = makeSite();
+        Node& n = *site->node;
+        const Clinic& k = site->clinic;
+        auto other = L::Database::open(n.path(), n.dbKey(), L::Database::Mode::OpenExisting);
+        ML_REQUIRE(other);
+        auto otherLedger = L::Ledger::open(*other, n.localRoot());
+        ML_REQUIRE(otherLedger);
+        const auto newcomer = crypto::Ed25519PrivateKey::generate();
+        const std::vector<L::EntryDraft> admin {revokeDraft(k.nurse, QStringLiteral("left")),
+            enrolDraft(newcomer, L::SignerRole::Physician, QStringLiteral("newcomer"))};
+        ML_REQUIRE((*otherLedger)->append(admin, k.root, n.key()));
+
+        const L::EntryDraft byNurse {L::EntryKind::Observation, patientOf(4, 0), {}, payload::heartRate(70), {}};
+        auto refused = n.append(byNurse, k.nurse);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("revoked")), qPrintable(refused.error()));
+        const L::EntryDraft byNewcomer {L::EntryKind::Observation, patientOf(4, 0), {}, payload::heartRate(71), {}};
+        auto accepted = n.append(byNewcomer, newcomer);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error()));
+    }
+
     void revocationRaceAnyArrivalOrder()
     {
         auto site = makeSite();
