@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void widgetsByObjectName();
     void emptyFieldsAsked();
     void wrongPassphraseShowsError();
+    void repeatedFailuresAskToWait();
     void unknownUserShowsError();
     void busyWhileUnlocking();
     void rightPassphraseAccepts();
@@ -69,6 +71,8 @@ void tst_LoginDialog::cleanup()
     if (auto* button = child<QPushButton>("unlockButton"))
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kTimeoutMs);
     m_dialog.reset();
+    // Each case starts without earlier wrong passphrases (they would impose a wait).
+    QFile::remove(m_paths.loginFailures());
 }
 
 void tst_LoginDialog::enter(const QString& user, const QString& passphrase)
@@ -130,6 +134,24 @@ void tst_LoginDialog::wrongPassphraseShowsError()
     QVERIFY(child<QPushButton>("unlockButton")->isEnabled());
     QVERIFY(child<QProgressBar>("unlockProgress")->isHidden());
     QCOMPARE(child<QLineEdit>("userNameEdit")->text(), QStringLiteral("alice")); // kept for the next try
+    QVERIFY(m_dialog->takeSession() == nullptr);
+}
+
+// The second wrong passphrase in a row imposes a wait, and the dialog says how long.
+void tst_LoginDialog::repeatedFailuresAskToWait()
+{
+    auto* error = child<QLabel>("loginError");
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        enter(QStringLiteral("alice"), QStringLiteral("definitely not it"));
+        QTest::mouseClick(child<QPushButton>("unlockButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && child<QPushButton>("unlockButton")->isEnabled(), kTimeoutMs);
+    }
+    QVERIFY2(error->text().contains(QLatin1String("wait")), qPrintable(error->text()));
+    // Even the right passphrase waits its turn.
+    enter(QStringLiteral("alice"), kPassphrase);
+    QTest::mouseClick(child<QPushButton>("unlockButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("unlockButton")->isEnabled(), kTimeoutMs);
+    QVERIFY2(error->text().contains(QLatin1String("wait")), qPrintable(error->text()));
     QVERIFY(m_dialog->takeSession() == nullptr);
 }
 

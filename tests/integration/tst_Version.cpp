@@ -11,7 +11,7 @@ class tst_Version : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void printsProjectVersion_data()
     {
         QTest::addColumn<QString>("program");
