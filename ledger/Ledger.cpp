@@ -43,7 +43,32 @@ Ledger::Ledger(Database& db, const PublicKeyBytes& localClinicRoot)
 {
 }
 
+// A copy of the block, so the check never outlives what it reads.
+struct Ledger::AheadCheck
+{
+    explicit AheadCheck(const Block& next) : block(next), signatures(std::span<const Entry>(block.entries())) {}
+
+    // The same header and the same entries, byte for byte (an entry's hash covers all its bytes).
+    bool matches(const Block& other) const
+    {
+        return block.hash() == other.hash() && block.entries().size() == other.entries().size()
+            && std::equal(block.entries().begin(), block.entries().end(), other.entries().begin(),
+                          [](const Entry& a, const Entry& b) { return a.hash() == b.hash(); });
+    }
+
+    const Block block;
+    BackgroundSignatureCheck signatures;
+};
+
 Ledger::~Ledger() = default;
+
+void Ledger::verifyAhead(const Block& next)
+{
+    constexpr std::size_t kMaxAhead = 2;
+    if (m_ahead.size() == kMaxAhead)
+        m_ahead.pop_front();
+    m_ahead.push_back(std::make_unique<AheadCheck>(next));
+}
 
 Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes& localClinicRoot)
 {
@@ -361,21 +386,48 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     }
     if (auto r = block.verifyRoot(); !r)
         return std::move(r).takeError();
-    if (const auto bad = firstInvalidEntry(std::span<const Entry>(block.entries()), EntryChecks::SignatureAndPayload))
+
+    // Entry signatures are verified on the other cores while this thread validates and
+    // stores the block; nothing commits before every one verified. Whatever fails, a bad
+    // signature or payload is what is reported (the lowest position), as if checked first.
+    // Checks started ahead for this block are taken; those queued before it will not be needed.
+    std::unique_ptr<AheadCheck> ahead;
+    if (const auto it = std::find_if(m_ahead.begin(), m_ahead.end(), [&](const auto& a) { return a->matches(block); });
+        it != m_ahead.end()) {
+        ahead = std::move(*it);
+        m_ahead.erase(m_ahead.begin(), it + 1);
+    }
+    std::optional<BackgroundSignatureCheck> started;
+    BackgroundSignatureCheck& signatures = ahead ? ahead->signatures
+        : started.emplace(std::span<const Entry>(block.entries()));
+    const auto badEntry = [&](std::optional<EntryFailure> payload) -> std::optional<Error> {
+        const std::optional<std::size_t> badSignature = signatures.firstBad();
+        if (badSignature && (!payload || *badSignature <= payload->index))
+            payload = EntryFailure{*badSignature, QCoreApplication::translate("Ledger", "bad signature")};
+        if (!payload)
+            return std::nullopt;
         return fail(tr("entry %1 (position %2 in block at height %3 of %4): %5")
-                        .arg(shortHex(ByteView(block.entries()[bad->index].hash())))
-                        .arg(bad->index)
-                        .arg(h.height)
-                        .arg(shortHex(ByteView(h.origin)), bad->reason));
+                         .arg(shortHex(ByteView(block.entries()[payload->index].hash())))
+                         .arg(payload->index)
+                         .arg(h.height)
+                         .arg(shortHex(ByteView(h.origin)), payload->reason));
+    };
+    if (auto payload = firstInvalidEntry(std::span<const Entry>(block.entries()), EntryChecks::PayloadOnly))
+        return *badEntry(std::move(payload));
 
     TrustState working = m_trust;
     if (auto r = validateAgainstState(block, working, TrustState::Revocation::Defer); !r) {
+        if (auto bad = badEntry(std::nullopt))
+            return std::move(*bad);
         if (dependsOnUnseenEntries(block))
             return AcceptResult{AcceptStatus::UnknownOrigin, r.error()};
         return std::move(r).takeError();
     }
-    if (auto r = storeValidated(block, working); !r)
+    if (auto r = storeValidated(block, working); !r) {
+        if (auto bad = badEntry(std::nullopt))
+            return std::move(*bad);
         return local(std::move(r).takeError());
+    }
     // A restored node learns its own chain back from peers before it signs again.
     auto own = m_store.ownHead(h.origin);
     if (!own)
@@ -383,6 +435,8 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     if (*own && (*own)->height < h.height)
         if (auto r = m_store.setOwnHead(h.origin, {h.height, block.hash(), h.cumulativeEntryCount}); !r)
             return std::move(r).takeError();
+    if (auto bad = badEntry(std::nullopt))
+        return std::move(*bad);
     if (auto r = tx->commit(); !r)
         return local(std::move(r).takeError());
     m_trust = std::move(working);

@@ -9,6 +9,7 @@
 
 #include "crypto/Result.h"
 
+#include <deque>
 #include <memory>
 #include <span>
 
@@ -58,6 +59,10 @@ public:
     // or user another chain has not delivered yet) and MissingPrevious are not faults: the
     // caller may hold the block until what it depends on arrives.
     Result<AcceptResult> accept(const Block& block);
+    // Starts checking the entry signatures of `next` (a copy) on the other cores while the
+    // blocks before it are accepted; accept(next) then uses the result. At most two blocks
+    // are checked ahead: a third call drops the oldest check.
+    void verifyAhead(const Block& next);
 
     const TrustState& trust() const { return m_trust; }
     HybridClock& clock() { return m_clock; }
@@ -85,6 +90,8 @@ private:
     qint64 m_adminEntriesSeen = 0; // administrative entries m_trust was built from
     HybridClock m_clock;
     std::unique_ptr<Projection> m_projection;
+    struct AheadCheck;
+    std::deque<std::unique_ptr<AheadCheck>> m_ahead;
 };
 
 } // namespace medilock::ledger

@@ -7,6 +7,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace medilock::ledger::sync {
 
 namespace {
@@ -311,7 +313,7 @@ void PeerSession::pump()
     while (m_state == State::Ready && static_cast<int>(m_outstanding.size()) < m_limits.maxOutstandingRequests) {
         bool sent = false;
         for (const auto& [origin, remoteHeight] : m_remoteHeights) {
-            if (m_requestedOrigins.count(origin) || m_heldOrigins.count(origin) || m_backend.isFrozen(origin)
+            if (awaitingAnswerFor(origin) || m_heldOrigins.count(origin) || m_backend.isFrozen(origin)
                 || m_backend.holdsPending(origin))
                 continue;
             auto next = m_backend.nextWanted(origin);
@@ -326,7 +328,6 @@ void PeerSession::pump()
             const std::uint32_t cap = m_backend.isCertifiedOrigin(origin) ? kMaxBlocksPerRequest : kUncertifiedRequest;
             const Request request{origin, *next, static_cast<std::uint32_t>(std::min<std::uint64_t>(span, cap))};
             m_outstanding.push_back(request);
-            m_requestedOrigins.insert(origin);
             send(GetBlocks{request.origin, request.fromHeight, request.maxCount});
             sent = true;
             break;
@@ -344,7 +345,6 @@ void PeerSession::handleBlocks(Blocks message)
     }
     const Request request = m_outstanding.front();
     m_outstanding.pop_front();
-    m_requestedOrigins.erase(request.origin);
     if (message.blocks.size() > request.maxCount) {
         violation(tr("more blocks than asked for"));
         return;
@@ -360,6 +360,12 @@ void PeerSession::handleBlocks(Blocks message)
         handleProbeAnswer(message);
         return;
     }
+    if (request.dropAnswer) {
+        pump();
+        return;
+    }
+    bool askedAhead = askAhead(request, message);
+    bool storedAll = true;
     if (message.blocks.empty()) {
         // The peer has less than it said: stop asking it for this origin until it announces.
         auto& height = m_remoteHeights[request.origin];
@@ -368,9 +374,14 @@ void PeerSession::handleBlocks(Blocks message)
         else
             height = std::min(height, request.fromHeight - 1);
     }
-    for (const Block& block : message.blocks) {
+    if (!message.blocks.empty())
+        m_backend.verifyAhead(message.blocks.front());
+    for (std::size_t i = 0; i < message.blocks.size(); ++i) {
+        const Block& block = message.blocks[i];
         if (m_state == State::Closed)
             return;
+        if (i + 1 < message.blocks.size())
+            m_backend.verifyAhead(message.blocks[i + 1]);
         auto forks = m_backend.forksStoredChain(block);
         if (!forks) {
             log(tr("cannot read the stored chain: %1").arg(forks.error()));
@@ -378,6 +389,7 @@ void PeerSession::handleBlocks(Blocks message)
             return;
         }
         if (*forks) {
+            dropAheadAnswers(request.origin);
             probeFork(block);
             return;
         }
@@ -397,16 +409,24 @@ void PeerSession::handleBlocks(Blocks message)
                 violation(tr("blocks that never link to the chain"));
                 return;
             }
+            storedAll = false;
             break;
         }
         m_missingPreviousInRow = 0;
+        // The first blocks of a chain may certify its origin: ask ahead as soon as they did.
+        if (status == S::Stored && !askedAhead)
+            askedAhead = askAhead(request, message);
         if (status == S::UnknownOrigin) {
             // Held in the node's pending set; asking for more waits until trust changes.
             m_heldOrigins.insert(request.origin);
+            storedAll = false;
         } else if (status == S::Equivocation || status == S::Frozen || status == S::LocalFailure) {
+            storedAll = false;
             break;
         }
     }
+    if (!storedAll)
+        dropAheadAnswers(request.origin);
     pump();
 }
 
@@ -418,8 +438,40 @@ void PeerSession::probeFork(const Block& block)
     const BlockHeader& h = block.header();
     const Request probe{h.origin, h.height - 1, 1, true};
     m_outstanding.push_back(probe);
-    m_requestedOrigins.insert(h.origin);
     send(GetBlocks{probe.origin, probe.fromHeight, probe.maxCount});
+}
+
+// While the blocks of an answer are verified and stored, the peer already reads and sends
+// the next range of the same origin: the link never idles during a catch-up.
+bool PeerSession::askAhead(const Request& answered, const Blocks& message)
+{
+    if (message.blocks.empty() || static_cast<int>(m_outstanding.size()) >= m_limits.maxOutstandingRequests
+        || !m_backend.isCertifiedOrigin(answered.origin) || m_backend.isFrozen(answered.origin))
+        return false;
+    const auto remote = m_remoteHeights.find(answered.origin);
+    const std::uint64_t next = answered.fromHeight + message.blocks.size();
+    if (remote == m_remoteHeights.end() || next > remote->second)
+        return false;
+    Request ahead{answered.origin, next,
+                  static_cast<std::uint32_t>(std::min<std::uint64_t>(remote->second - next + 1, kMaxBlocksPerRequest))};
+    ahead.ahead = true;
+    m_outstanding.push_back(ahead);
+    send(GetBlocks{ahead.origin, ahead.fromHeight, ahead.maxCount});
+    // Out now, not when the event loop next runs: that is after the blocks are stored.
+    m_socket->flush();
+    return true;
+}
+
+void PeerSession::dropAheadAnswers(const PublicKeyBytes& origin)
+{
+    for (Request& r : m_outstanding)
+        if (r.ahead && r.origin == origin)
+            r.dropAnswer = true;
+}
+
+bool PeerSession::awaitingAnswerFor(const PublicKeyBytes& origin) const
+{
+    return std::any_of(m_outstanding.begin(), m_outstanding.end(), [&](const Request& r) { return r.origin == origin; });
 }
 
 void PeerSession::handleProbeAnswer(const Blocks& message)

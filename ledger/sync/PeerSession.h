@@ -79,6 +79,10 @@ private:
         std::uint64_t fromHeight = 0;
         std::uint32_t maxCount = 0;
         bool probe = false; // asks for the block below one that did not link (a fork)
+        // Asked for while the answer before it was still being stored; dropped unread when
+        // that answer did not store to its end (its blocks would not link).
+        bool ahead = false;
+        bool dropAnswer = false;
     };
 
     void onReadyRead();
@@ -94,6 +98,9 @@ private:
     void handleEquivocation(const EquivocationProof& proof);
     void serve();
     void pump();
+    bool askAhead(const Request& answered, const Blocks& message);
+    void dropAheadAnswers(const PublicKeyBytes& origin);
+    bool awaitingAnswerFor(const PublicKeyBytes& origin) const;
     void send(const Message& message);
     void violation(const QString& reason);
     void finish();
@@ -110,7 +117,6 @@ private:
     PublicKeyBytes m_peerKey{};
     std::map<PublicKeyBytes, std::uint64_t> m_remoteHeights;
     std::deque<Request> m_outstanding;   // ours, in the order sent
-    std::set<PublicKeyBytes> m_requestedOrigins;
     std::set<PublicKeyBytes> m_heldOrigins; // blocks wait in the pending set; resume() retries
     std::deque<GetBlocks> m_queued;      // theirs, not answered yet
     int m_missingPreviousInRow = 0;

@@ -40,6 +40,9 @@ public:
     // one held back) are kept in the node's bounded pending set. An error means the block
     // is invalid.
     virtual Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) = 0;
+    // The block that will be handed to accept() next: its signatures may be checked while
+    // the one before is stored.
+    virtual void verifyAhead(const Block& next) = 0;
     // A verified proof received from `from`; true when it was new to this node.
     virtual Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) = 0;
     // Whether a peer with this node key may stay connected (TLS binding, duplicates).

@@ -357,6 +357,11 @@ Result<std::vector<Block>> SyncNode::loadBlocks(const PublicKeyBytes& origin, st
     return out;
 }
 
+void SyncNode::verifyAhead(const Block& next)
+{
+    m_ledger->verifyAhead(next);
+}
+
 Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& from)
 {
     using S = Ledger::AcceptStatus;

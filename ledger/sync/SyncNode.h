@@ -82,6 +82,7 @@ public:
     Result<std::vector<Block>> loadBlocks(const PublicKeyBytes& origin, std::uint64_t fromHeight, std::uint32_t maxCount,
                                           std::size_t byteBudget) override;
     Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) override;
+    void verifyAhead(const Block& next) override;
     Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) override;
     Result<void> admitHello(const Hello& hello, PeerSession& from) override;
 

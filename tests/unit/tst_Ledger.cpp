@@ -726,23 +726,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("bad entry signature") << 0 << QStringLiteral("bad signature");
-        QTest::newRow("previous hash does not link") << 1 << QStringLiteral("previous hash");
-        QTest::newRow("wrong entries root") << 2 << QStringLiteral("entries root");
-        QTest::newRow("bad origin signature") << 3 << QStringLiteral("origin signature");
-        QTest::newRow("cumulative count off") << 4 << QStringLiteral("cumulative");
-        QTest::newRow("entry id already on the ledger") << 5 << QStringLiteral("already on the ledger");
-        QTest::newRow("two entries with one id") << 6 << QStringLiteral("duplicate entry id");
-        QTest::newRow("condition payload not FHIR") << 7 << QStringLiteral("FHIR");
-        QTest::newRow("amendment naming nothing") << 8 << QStringLiteral("supersedes");
-        QTest::newRow("patient registered with a Condition") << 9 << QStringLiteral("Patient resource");
-        QTest::newRow("good entries then a bad signature") << 10 << QStringLiteral("bad signature");
-        QTest::newRow("a later entry by the reception") << 11 << QStringLiteral("may not sign");
+        QTest::addColumn<bool>("checkedAhead"); // Ledger::verifyAhead() saw the block first
+        QTest::newRow("bad entry signature") << 0 << QStringLiteral("bad signature") << false;
+        QTest::newRow("previous hash does not link") << 1 << QStringLiteral("previous hash") << false;
+        QTest::newRow("wrong entries root") << 2 << QStringLiteral("entries root") << false;
+        QTest::newRow("bad origin signature") << 3 << QStringLiteral("origin signature") << false;
+        QTest::newRow("cumulative count off") << 4 << QStringLiteral("cumulative") << false;
+        QTest::newRow("entry id already on the ledger") << 5 << QStringLiteral("already on the ledger") << false;
+        QTest::newRow("two entries with one id") << 6 << QStringLiteral("duplicate entry id") << false;
+        QTest::newRow("condition payload not FHIR") << 7 << QStringLiteral("FHIR") << false;
+        QTest::newRow("amendment naming nothing") << 8 << QStringLiteral("supersedes") << false;
+        QTest::newRow("patient registered with a Condition") << 9 << QStringLiteral("Patient resource") << false;
+        QTest::newRow("good entries then a bad signature") << 10 << QStringLiteral("bad signature") << false;
+        QTest::newRow("a later entry by the reception") << 11 << QStringLiteral("may not sign") << false;
+        // Signatures are checked on other threads while the block is validated and stored:
+        // a bad one is still what is reported, and nothing is stored.
+        QTest::newRow("a bad signature before a reception entry") << 12 << QStringLiteral("position 40") << false;
+        QTest::newRow("good entries then a bad signature, checked ahead") << 10 << QStringLiteral("position 40") << true;
+        QTest::newRow("a bad signature before a reception entry, checked ahead") << 12 << QStringLiteral("bad signature")
+                                                                                 << true;
+        QTest::newRow("wrong entries root, checked ahead") << 2 << QStringLiteral("entries root") << true;
     }
     void invalidBlockRefused()
     {
         QFETCH(int, fault);
         QFETCH(QString, reason);
+        QFETCH(bool, checkedAhead);
         auto site = makeSite();
         Node& n = *site->node;
         const Clinic& k = site->clinic;
@@ -848,7 +857,10 @@ private Q_SLOTS:
             block = *b;
             break;
         }
-        case 10: {
+        case 10:
+        case 12: {
+            // 40 good entries, one whose signature does not verify, more after it (for 12,
+            // one by the reception, whose role check would fail too).
             QByteArray bytes = sign(L::EntryKind::Observation, payload::heartRate(99), k.nurse).encoded();
             bytes[L::Entry::kFixedSize / 2] = static_cast<char>(bytes[L::Entry::kFixedSize / 2] ^ 0x80);
             auto bad = L::Entry::decode(asView(bytes));
@@ -857,8 +869,10 @@ private Q_SLOTS:
             for (int i = 0; i < 40; ++i)
                 entries.push_back(sign(L::EntryKind::Observation, payload::heartRate(50 + i), k.nurse));
             entries.push_back(*bad);
-            for (int i = 0; i < 40; ++i)
-                entries.push_back(sign(L::EntryKind::Observation, payload::heartRate(100 + i), k.nurse));
+            for (int i = 0; i < (fault == 10 ? 40 : 100); ++i)
+                entries.push_back(fault == 12 && i == 60
+                                      ? sign(L::EntryKind::Observation, payload::heartRate(1), k.reception)
+                                      : sign(L::EntryKind::Observation, payload::heartRate(100 + i), k.nurse));
             auto b = n.sealOnHead(std::move(entries));
             ML_REQUIRE(b);
             block = *b;
@@ -874,6 +888,8 @@ private Q_SLOTS:
         QVERIFY(block.has_value());
         auto before = n.stats();
         ML_REQUIRE(before);
+        if (checkedAhead)
+            n.ledger().verifyAhead(*block);
         auto accepted = n.ledger().accept(*block);
         QVERIFY2(!accepted.ok(), accepted.ok() ? qPrintable(statusName(accepted->status)) : "");
         QVERIFY2(accepted.error().contains(reason), qPrintable(accepted.error()));
