@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <sys/stat.h>
@@ -21,6 +22,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("MediLock"));
     QApplication::setApplicationVersion(QString::fromLatin1(app::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("medilock"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/medilock-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("MediLock clinical records"));
