@@ -61,6 +61,8 @@ private Q_SLOTS:
     void adminRevokesAUser();
     void accessReportListsBreakGlass();
     void reviewListsBreakGlass();
+    void adminRotatesAKey();
+    void lockDismissesAdminDialogs();
     void verifyReportsADamagedLedger(); // last: it damages the ledger
 
 private:
@@ -279,6 +281,50 @@ void tst_AdministrationPage::reviewListsBreakGlass()
     window->findChild<QPushButton*>(QStringLiteral("refreshReviewButton"))->click();
     QTRY_COMPARE(table->model()->rowCount(), 2);
     QCOMPARE(cell(table->model(), 0, ui::BreakGlassReviewModel::ReasonColumn), QStringLiteral("second look, still unconscious"));
+}
+
+void tst_AdministrationPage::adminRotatesAKey()
+{
+    auto window = adminWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* table = window->findChild<QTableView*>(QStringLiteral("usersTable"));
+    QTRY_VERIFY(rowOf(table->model(), QStringLiteral("locum")) >= 0); // enrolled above
+    table->selectRow(rowOf(table->model(), QStringLiteral("locum")));
+    window->findChild<QPushButton*>(QStringLiteral("rotateButton"))->click();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("rotateKeyDialog"))) != nullptr);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("rotateExplanation"))->text().contains(QLatin1String("revoked")));
+    const QString next = QStringLiteral("locum next passphrase long enough");
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPassphrase")), next);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase")), next);
+    dialog->findChild<QPushButton*>(QStringLiteral("adminDialogAction"))->click();
+    // The old key revoked, the new one active: two rows for the name.
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("locum"), -1,
+                                                   Qt::MatchExactly)
+                                     .size() == 2,
+                             20000);
+    QStringList states;
+    for (const QModelIndex& i : table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("locum"), -1,
+                                                      Qt::MatchExactly))
+        states << cell(table->model(), i.row(), ui::UserListModel::StatusColumn);
+    QVERIFY2(states.contains(QStringLiteral("active")), qPrintable(states.join(QLatin1Char(','))));
+    QVERIFY2(states.filter(QStringLiteral("revoked")).size() == 1, qPrintable(states.join(QLatin1Char(','))));
+    QVERIFY(app::Session::unlock(m_node.paths, QStringLiteral("locum"), app::passphraseFromString(next)).ok());
+}
+
+void tst_AdministrationPage::lockDismissesAdminDialogs()
+{
+    auto window = adminWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->findChild<QPushButton*>(QStringLiteral("changePassphraseButton"))->click();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("changePassphraseDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("oldPassphrase")), QStringLiteral("half typed"));
+    window->lock();
+    QTRY_VERIFY(!window->findChild<QDialog*>(QStringLiteral("changePassphraseDialog"))
+                || !window->findChild<QDialog*>(QStringLiteral("changePassphraseDialog"))->isVisible());
+    QVERIFY(!window->findChild<ui::AdministrationPage*>()->isVisible());
 }
 
 void tst_AdministrationPage::verifyReportsADamagedLedger()
