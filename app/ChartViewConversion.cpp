@@ -118,4 +118,9 @@ EmergencyView toView(const ledger::EmergencySummary& s)
     return v;
 }
 
+AccessView toView(const ledger::AccessRow& a)
+{
+    return AccessView{fromHlc(a.at), toView(a.viewer), a.kind == ledger::EntryKind::EmergencyAccess, a.reason};
+}
+
 } // namespace medilock::app::viewconv

@@ -15,6 +15,7 @@ namespace medilock::app::viewconv {
 QDateTime fromHlc(const ledger::HlcTime& t);
 PatientView toView(const ledger::PatientRow& p);
 SignerView toView(const ledger::Signer& s);
+AccessView toView(const ledger::AccessRow& a);
 RecordType recordType(ledger::EntryKind kind);
 RecordView toView(const ledger::RecordRow& r);
 AllergyStatus toView(ledger::EmergencySummary::AllergyStatus s);

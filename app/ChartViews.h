@@ -77,6 +77,16 @@ struct AccessView
     QString reason; // purpose of a view, or the break-glass reason
 };
 
+// A patient's access report: every access, newest first, and who wrote the report when.
+struct AccessReportView
+{
+    PatientView patient;
+    QList<AccessView> access; // newest first
+    QDateTime writtenAt;      // UTC
+    QString writtenBy;
+    QString clinic;
+};
+
 enum class AllergyStatus { Recorded, NoneKnown, Unknown };
 
 struct ChartView

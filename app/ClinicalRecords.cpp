@@ -1,5 +1,6 @@
 #include "ClinicalRecords.h"
 
+#include "AccessReport.h"
 #include "ChartAccess.h"
 #include "ChartDocuments.h"
 #include "ChartViewConversion.h"
@@ -140,6 +141,21 @@ Result<ChartView> ClinicalRecords::openChart(const QByteArray& patientId)
     return loadChart(patientId, true);
 }
 
+Result<AccessReportView> ClinicalRecords::accessReport(const QByteArray& patientId)
+{
+    auto id = idFromBytes(patientId);
+    if (!id)
+        return std::move(id).takeError();
+    QMutexLocker lock(&m_mutex);
+    auto report = AccessReport::write(*m_session, *id);
+    if (!report)
+        return std::move(report).takeError();
+    AccessReportView v{toView(report->patient), {}, report->writtenAt, report->writtenBy, report->clinic};
+    for (const auto& a : report->access)
+        v.access.append(toView(a));
+    return v;
+}
+
 Result<ChartView> ClinicalRecords::refreshChart(const QByteArray& patientId)
 {
     return loadChart(patientId, false);
@@ -169,7 +185,7 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
     v.patient = toView(chart.patient);
     v.records = toViews(chart.records);
     for (const auto& a : chart.access)
-        v.access.append(AccessView{fromHlc(a.at), toView(a.viewer), a.kind == ledger::EntryKind::EmergencyAccess, a.reason});
+        v.access.append(toView(a));
     const auto summary = ledger::EmergencySummary::fromChart(chart);
     v.allergyStatus = toView(summary.allergyStatus);
     if (summary.noKnownAllergyRecord)

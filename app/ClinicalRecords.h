@@ -6,6 +6,7 @@
 #include "crypto/Result.h"
 
 #include <QMutex>
+#include <QMutexLocker>
 
 #include <memory>
 
@@ -113,6 +114,19 @@ public:
     Result<ConsentState> consentState(const QByteArray& patientId);
     // Records the patient's consent directive: restrict the chart (deny) or lift it (permit).
     Result<void> recordConsent(const QByteArray& patientId, bool restrict, const QString& note);
+
+    // Who opened the patient's chart, newest first, as a report to print (AccessReport):
+    // writing it is itself recorded as an access of purpose "report".
+    Result<AccessReportView> accessReport(const QByteArray& patientId);
+
+    // Runs `work` on the session while no other call of this object uses it: for the other
+    // app-layer facade the desktop application builds on the same session (Administration).
+    template<typename Work>
+    auto exclusive(Work&& work)
+    {
+        QMutexLocker lock(&m_mutex);
+        return work(*m_session);
+    }
 
 private:
     Result<ChartView> loadChart(const QByteArray& patientId, bool recordOpening);

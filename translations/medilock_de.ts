@@ -33,6 +33,84 @@
     </message>
 </context>
 <context>
+    <name>AccessReportDocument</name>
+    <message>
+        <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es), newest first; break-glass accesses in bold.</source>
+            <translation>
+                <numerusform>%n Zugriff, neueste zuerst; Notfallzugriffe fett.</numerusform>
+                <numerusform>%n Zugriffe, neueste zuerst; Notfallzugriffe fett.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Access report</source>
+            <translation>Zugriffsbericht</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS: %1</source>
+            <translation>NOTFALLZUGRIFF: %1</translation>
+    </message>
+    <message>
+        <source>Break-glass: %1.</source>
+            <translation>Notfallzugriffe: %1.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+            <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>What</source>
+            <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+            <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+            <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Who opened this record</source>
+            <translation>Wer diese Akte geöffnet hat</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2 on %3 from the signed ledger of this node; writing it is itself recorded as an access. Accesses at other clinics appear once their nodes have synced.</source>
+            <translation>Erstellt von %1 in %2 am %3 aus dem signierten Ledger dieses Knotens; auch das Erstellen ist als Zugriff protokolliert. Zugriffe in anderen Kliniken erscheinen, sobald deren Knoten synchronisiert haben.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+            <translation>geb. %1</translation>
+    </message>
+    <message>
+        <source>exported the record</source>
+            <translation>hat die Akte exportiert</translation>
+    </message>
+    <message>
+        <source>issued an emergency card</source>
+            <translation>hat einen Notfallausweis ausgestellt</translation>
+    </message>
+    <message>
+        <source>opened the chart</source>
+            <translation>hat die Akte geöffnet</translation>
+    </message>
+    <message>
+        <source>opened the emergency summary</source>
+            <translation>hat die Notfallübersicht geöffnet</translation>
+    </message>
+    <message>
+        <source>patient id %1</source>
+            <translation>Patienten-ID %1</translation>
+    </message>
+    <message>
+        <source>wrote an access report</source>
+            <translation>hat einen Zugriffsbericht erstellt</translation>
+    </message>
+</context>
+<context>
     <name>AdminPayload</name>
     <message>
         <source>administrative payload field &apos;%1&apos; is missing or not a short string</source>
@@ -57,6 +135,13 @@
     <message>
         <source>an enrolled user needs a name</source>
             <translation>ein angemeldeter Benutzer braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>the database could not be read: %1</source>
+            <translation>die Datenbank ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +270,33 @@
     <message>
         <source>stored block %1 is damaged: %2</source>
             <translation>gespeicherter Block %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassReviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+            <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+            <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+            <translation>Grund</translation>
+    </message>
+    <message>
+        <source>When</source>
+            <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+            <translation>Wer</translation>
     </message>
 </context>
 <context>
@@ -339,6 +451,10 @@
             <translation>--patient ID ist erforderlich</translation>
     </message>
     <message>
+        <source>ACCESS REPORT — %1 (born %2)</source>
+            <translation>ZUGRIFFSBERICHT — %1 (geb. %2)</translation>
+    </message>
+    <message>
         <source>Active problems:</source>
             <translation>Aktive Probleme:</translation>
     </message>
@@ -353,6 +469,10 @@
     <message>
         <source>Allergies: no known allergies (confirmed by %1)</source>
             <translation>Allergien: keine bekannten Allergien (bestätigt von %1)</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS: %1</source>
+            <translation>NOTFALLZUGRIFF: %1</translation>
     </message>
     <message>
         <source>Blood group: %1</source>
@@ -401,6 +521,10 @@
     <message>
         <source>VALID: signed by node &quot;%1&quot; of clinic &quot;%2&quot; on %3 (node %4)</source>
             <translation>GÜLTIG: signiert von Knoten „%1“ der Klinik „%2“ am %3 (Knoten %4)</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2; this report is itself recorded as an access.</source>
+            <translation>Erstellt von %1 in %2; dieser Bericht ist selbst als Zugriff protokolliert.</translation>
     </message>
     <message>
         <source>behind %1, ahead %2, failed verifications %3, bans %4%5, equivocation alerts %6</source>
@@ -544,6 +668,10 @@
     <message>
         <source>only an administrator holding the clinic root key can trust another clinic</source>
             <translation>nur ein Administrator mit dem Klinik-Stammschlüssel kann einer anderen Klinik vertrauen</translation>
+    </message>
+    <message>
+        <source>this clinic does not trust %1</source>
+            <translation>diese Klinik vertraut %1 nicht</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1806,67 @@
     </message>
 </context>
 <context>
+    <name>PeerHealthModel</name>
+    <message>
+        <source>Bans</source>
+            <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Blocks ahead</source>
+            <translation>Blöcke voraus</translation>
+    </message>
+    <message>
+        <source>Blocks behind</source>
+            <translation>Blöcke zurück</translation>
+    </message>
+    <message>
+        <source>Equivocation alerts</source>
+            <translation>Equivokationswarnungen</translation>
+    </message>
+    <message>
+        <source>Failed verifications</source>
+            <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+            <translation>Peer</translation>
+    </message>
+    <message>
+        <source>State</source>
+            <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>TLS %1
+node %2</source>
+            <translation>TLS %1
+Knoten %2</translation>
+    </message>
+    <message>
+        <source>banned until %1</source>
+            <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+            <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>never</source>
+            <translation>nie</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+            <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+            <translation>noch unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>PeerPairing</name>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
@@ -2253,6 +2442,37 @@
     </message>
 </context>
 <context>
+    <name>UserListModel</name>
+    <message>
+        <source>Enrolled</source>
+            <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+            <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Role</source>
+            <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+            <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+            <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>active</source>
+            <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+            <translation>widerrufen %1</translation>
+    </message>
+</context>
+<context>
     <name>VitalSeries</name>
     <message>
         <source>Diastolic blood pressure</source>
@@ -2395,10 +2615,6 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>BREAK-GLASS: %1</source>
-            <translation>NOTFALLZUGRIFF: %1</translation>
-    </message>
-    <message>
         <source>Clinic</source>
             <translation>Klinik</translation>
     </message>
@@ -2414,13 +2630,78 @@
         <source>Who</source>
             <translation>Wer</translation>
     </message>
+</context>
+<context>
+    <name>medilock::ui::AccessReportButton</name>
     <message>
-        <source>opened the chart</source>
-            <translation>hat die Akte geöffnet</translation>
+        <source>Access &amp;report</source>
+            <translation>Zugriffs&amp;bericht</translation>
     </message>
     <message>
-        <source>opened the emergency summary</source>
-            <translation>hat die Notfallübersicht geöffnet</translation>
+        <source>Access report</source>
+            <translation>Zugriffsbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access report of %1 written (%n access(es)).</source>
+            <translation>
+                <numerusform>Zugriffsbericht für %1 erstellt (%n Zugriff).</numerusform>
+                <numerusform>Zugriffsbericht für %1 erstellt (%n Zugriffe).</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Access report: who opened this chart</source>
+            <translation>Zugriffsbericht: wer diese Akte geöffnet hat</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+            <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+            <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the access report as PDF</source>
+            <translation>Zugriffsbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>access-report.pdf</source>
+            <translation>zugriffsbericht.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::AdministrationPage</name>
+    <message>
+        <source>&amp;Break-glass review</source>
+            <translation>Ü&amp;berprüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+            <translation>&amp;Ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+            <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Administration — %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Verwaltung — %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+            <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Clinic a&amp;nd trust</source>
+            <translation>Klinik u&amp;nd Vertrauen</translation>
+    </message>
+    <message>
+        <source>Peers and s&amp;ync</source>
+            <translation>Peers und S&amp;ynchronisation</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2837,28 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::BreakGlassReviewPane</name>
+    <message numerus="yes">
+        <source>%n break-glass access(es).</source>
+            <translation>
+                <numerusform>%n Notfallzugriff.</numerusform>
+                <numerusform>%n Notfallzugriffe.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+            <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Break-glass accesses to review</source>
+            <translation>Zu prüfende Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to this clinic&apos;s patients whose consent restricts their chart, from any clinic, newest first. Each reason was signed by the person who gave it.</source>
+            <translation>Notfallzugriffe auf Patienten dieser Klinik, deren Einwilligung die Akte sperrt, aus jeder Klinik, neueste zuerst. Jeder Grund ist von der Person signiert, die ihn angegeben hat.</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::ChartPage</name>
     <message>
         <source>%1 — signed by %2 on %3</source>
@@ -2648,6 +2951,101 @@
     <message>
         <source>← &amp;Search</source>
             <translation>← &amp;Suche</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ClinicPane</name>
+    <message>
+        <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Root fingerprint:</source>
+            <translation>&amp;Root-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this clinic</source>
+            <translation>Dieser Klinik ver&amp;trauen</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+            <translation>64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Clinic root</source>
+            <translation>Klinik-Root</translation>
+    </message>
+    <message>
+        <source>Clinic root fingerprint (give it to clinics that should trust this one):</source>
+            <translation>Fingerabdruck des Klinik-Roots (an Kliniken geben, die dieser vertrauen sollen):</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+            <translation>Klinik:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Name of the clinic to trust</source>
+            <translation>Name der Klinik, der vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Node key fingerprint:</source>
+            <translation>Fingerabdruck des Knotenschlüssels:</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+            <translation>QR-Code: %1</translation>
+    </message>
+    <message>
+        <source>Root fingerprint of the clinic to trust</source>
+            <translation>Root-Fingerabdruck der Klinik, der vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Stop trustin&amp;g…</source>
+            <translation>Nicht mehr vertrauen…</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Records its nodes sent before stay; new blocks from its nodes are refused from now on.</source>
+            <translation>%1 nicht mehr vertrauen? Einträge, die ihre Knoten bisher gesendet haben, bleiben; neue Blöcke ihrer Knoten werden ab jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a clinic</source>
+            <translation>Einer Klinik nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected clinic</source>
+            <translation>Der gewählten Klinik nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+            <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS certificate fingerprint (give it to nodes that pair with this one):</source>
+            <translation>Fingerabdruck des TLS-Zertifikats (an Knoten geben, die sich mit diesem koppeln):</translation>
+    </message>
+    <message>
+        <source>The clinic is no longer trusted.</source>
+            <translation>Der Klinik wird nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <source>The clinic is trusted.</source>
+            <translation>Der Klinik wird vertraut.</translation>
+    </message>
+    <message>
+        <source>This clinic and node</source>
+            <translation>Diese Klinik und dieser Knoten</translation>
+    </message>
+    <message>
+        <source>This node accepts records from the nodes of these clinics and of its own.</source>
+            <translation>Dieser Knoten nimmt Einträge von den Knoten dieser Kliniken und der eigenen an.</translation>
+    </message>
+    <message>
+        <source>Trusted clinics</source>
+            <translation>Vertrauenswürdige Kliniken</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3325,57 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::EnrolUserDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+            <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Enrol a user</source>
+            <translation>Benutzer registrieren</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+            <translation>Erste Passphrase</translation>
+    </message>
+    <message>
+        <source>First passphrase again</source>
+            <translation>Erste Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+            <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich; bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s key is enrolled on the ledger, signed by the clinic root; hand the first passphrase over in person.</source>
+            <translation>Der Schlüssel des Benutzers wird im Ledger registriert, signiert vom Klinik-Root; die erste Passphrase persönlich übergeben.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+            <translation>Benutzername</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2939,6 +3388,45 @@
     <message>
         <source>Language set to %1; it applies when MediLock starts next.</source>
             <translation>Sprache auf %1 gesetzt; sie gilt ab dem nächsten Start von MediLock.</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::LedgerPane</name>
+    <message>
+        <source>Backup and re-key</source>
+            <translation>Sicherung und Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Ledger verification</source>
+            <translation>Ledger-Prüfung</translation>
+    </message>
+    <message>
+        <source>Re-checks every block and entry from the stored bytes: signatures, hashes, chains, roles and revocations. The application stays usable meanwhile.</source>
+            <translation>Prüft jeden Block und Eintrag anhand der gespeicherten Bytes: Signaturen, Hashes, Ketten, Rollen und Widerrufe. Die Anwendung bleibt währenddessen benutzbar.</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+            <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Verify led&amp;ger</source>
+            <translation>Led&amp;ger prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the whole ledger</source>
+            <translation>Das ganze Ledger prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+            <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>✓ The ledger verified: %1 blocks, %2 entries.</source>
+            <translation>✓ Das Ledger ist geprüft: %1 Blöcke, %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>✗ The ledger did NOT verify: %1</source>
+            <translation>✗ Das Ledger hat die Prüfung NICHT bestanden: %1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3539,10 @@
     <message>
         <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+            <translation>&amp;Verwaltung</translation>
     </message>
     <message>
         <source>&amp;Emergency view</source>
@@ -3236,6 +3728,57 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::PassphraseDialog</name>
+    <message>
+        <source>%1 gets a new signing key. The old key is revoked on the ledger (reason “rotated”) and cannot be used again; what it signed before stays valid. %1 signs in with the passphrase below from now on.</source>
+            <translation>%1 erhält einen neuen Signaturschlüssel. Der alte Schlüssel wird im Ledger widerrufen (Grund „rotated“) und kann nicht mehr verwendet werden; was er vorher signiert hat, bleibt gültig. %1 meldet sich ab jetzt mit der Passphrase unten an.</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+            <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key</source>
+            <translation>Schlüssel &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+            <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+            <translation>Meine Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+            <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Rotate the key of %1</source>
+            <translation>Schlüssel von %1 rotieren</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+            <translation>Die beiden neuen Passphrasen unterscheiden sich; bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::PatientBanner</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -3334,6 +3877,77 @@
     <message>
         <source>unknown</source>
             <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::PeersPane</name>
+    <message>
+        <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+            <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as the peer&apos;s administration page shows</source>
+            <translation>64 Hexadezimalziffern, wie die Verwaltung des Peers sie zeigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync health&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Zustand der Synchronisation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Equivocation alerts</source>
+            <translation>Equivokationswarnungen</translation>
+    </message>
+    <message>
+        <source>Node %1 signed two blocks at height %2 (found %3)</source>
+            <translation>Knoten %1 hat zwei Blöcke auf Höhe %2 signiert (gefunden %3)</translation>
+    </message>
+    <message>
+        <source>Pair &amp;with peer</source>
+            <translation>Mit Peer &amp;koppeln</translation>
+    </message>
+    <message>
+        <source>Pair with a peer node</source>
+            <translation>Mit einem Peer-Knoten koppeln</translation>
+    </message>
+    <message>
+        <source>Pair with this peer</source>
+            <translation>Mit diesem Peer koppeln</translation>
+    </message>
+    <message>
+        <source>Paired with %1; the running node dials it within a second.</source>
+            <translation>Mit %1 gekoppelt; der laufende Knoten verbindet sich innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Peer TLS certificate fingerprint</source>
+            <translation>Fingerabdruck des TLS-Zertifikats des Peers</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+            <translation>Adresse des Peers</translation>
+    </message>
+    <message>
+        <source>Proof: both signed block headers</source>
+            <translation>Beweis: beide signierten Block-Header</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its proof: two blocks of one node at one height, both signed by it (header and signature of each, hexadecimal).</source>
+            <translation>Eine Warnung auswählen, um ihren Beweis zu sehen: zwei Blöcke eines Knotens auf einer Höhe, beide von ihm signiert (Header und Signatur jedes Blocks, hexadezimal).</translation>
+    </message>
+    <message>
+        <source>Sync health of each peer</source>
+            <translation>Zustand der Synchronisation je Peer</translation>
+    </message>
+    <message>
+        <source>TLS fingerprin&amp;t:</source>
+            <translation>TLS-Fingerabdruc&amp;k:</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+            <translation>host:port</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4319,33 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::RevokeUserDialog</name>
+    <message>
+        <source>&amp;Revoke for good</source>
+            <translation>Endgültig &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+            <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+            <translation>Grund für den Widerruf</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+            <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid.</source>
+            <translation>Das lässt sich nicht rückgängig machen. Der Schlüssel von %1 wird im Ledger widerrufen und der Schlüsselbund-Eintrag auf diesem Knoten entfernt: jeder Knoten lehnt ab jetzt ab, was der Schlüssel signiert. Was er vorher signiert hat, bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>e.g. left the clinic</source>
+            <translation>z. B. hat die Klinik verlassen</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::SyncStatusLabel</name>
     <message>
         <source>Sync needs attention: %1</source>
@@ -3717,6 +4358,57 @@
     <message>
         <source>Sync status unavailable</source>
             <translation>Synchronisationsstatus nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::UsersPane</name>
+    <message>
+        <source>%1 has a new key.</source>
+            <translation>%1 hat einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+            <translation>%1 ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol user…</source>
+            <translation>Benutzer &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+            <translation>&amp;Meine Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Enrol a user</source>
+            <translation>Benutzer registrieren</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+            <translation>%1 registriert.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+            <translation>Schlüssel r&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+            <translation>Wider&amp;rufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected user</source>
+            <translation>Gewählten Benutzer widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotate the selected user&apos;s key</source>
+            <translation>Schlüssel des gewählten Benutzers rotieren</translation>
+    </message>
+    <message>
+        <source>Users of this clinic</source>
+            <translation>Benutzer dieser Klinik</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+            <translation>Ihre Passphrase ist geändert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessReportDocument</name>
+    <message numerus="yes">
+        <source>%n access(es), newest first; break-glass accesses in bold.</source>
+            <translation>
+                <numerusform>%n access, newest first; break-glass accesses in bold.</numerusform>
+                <numerusform>%n accesses, newest first; break-glass accesses in bold.</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n block(s)</source>
@@ -101,12 +111,32 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::AccessReportButton</name>
+    <message numerus="yes">
+        <source>Access report of %1 written (%n access(es)).</source>
+            <translation>
+                <numerusform>Access report of %1 written (%n access).</numerusform>
+                <numerusform>Access report of %1 written (%n accesses).</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::BreakGlassDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::BreakGlassReviewPane</name>
+    <message numerus="yes">
+        <source>%n break-glass access(es).</source>
+            <translation>
+                <numerusform>%n break-glass access.</numerusform>
+                <numerusform>%n break-glass accesses.</numerusform>
             </translation>
     </message>
 </context>

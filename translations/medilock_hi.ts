@@ -33,6 +33,84 @@
     </message>
 </context>
 <context>
+    <name>AccessReportDocument</name>
+    <message>
+        <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es), newest first; break-glass accesses in bold.</source>
+            <translation>
+                <numerusform>%n पहुँच, नवीनतम पहले; ब्रेक-ग्लास पहुँच मोटे अक्षरों में।</numerusform>
+                <numerusform>%n पहुँच, नवीनतम पहले; ब्रेक-ग्लास पहुँच मोटे अक्षरों में।</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Access report</source>
+            <translation>पहुँच रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS: %1</source>
+            <translation>ब्रेक-ग्लास: %1</translation>
+    </message>
+    <message>
+        <source>Break-glass: %1.</source>
+            <translation>ब्रेक-ग्लास: %1।</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+            <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <source>What</source>
+            <translation>क्या</translation>
+    </message>
+    <message>
+        <source>When</source>
+            <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+            <translation>कौन</translation>
+    </message>
+    <message>
+        <source>Who opened this record</source>
+            <translation>यह रिकॉर्ड किसने खोला</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2 on %3 from the signed ledger of this node; writing it is itself recorded as an access. Accesses at other clinics appear once their nodes have synced.</source>
+            <translation>%1 द्वारा %2 में %3 को इस नोड के हस्ताक्षरित लेजर से लिखा गया; इसे लिखना भी एक पहुँच के रूप में दर्ज है। अन्य क्लिनिकों की पहुँच उनके नोड सिंक होने पर दिखती है।</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+            <translation>जन्म %1</translation>
+    </message>
+    <message>
+        <source>exported the record</source>
+            <translation>रिकॉर्ड निर्यात किया</translation>
+    </message>
+    <message>
+        <source>issued an emergency card</source>
+            <translation>आपातकालीन कार्ड जारी किया</translation>
+    </message>
+    <message>
+        <source>opened the chart</source>
+            <translation>चार्ट खोला</translation>
+    </message>
+    <message>
+        <source>opened the emergency summary</source>
+            <translation>आपातकालीन सारांश खोला</translation>
+    </message>
+    <message>
+        <source>patient id %1</source>
+            <translation>रोगी आईडी %1</translation>
+    </message>
+    <message>
+        <source>wrote an access report</source>
+            <translation>पहुँच रिपोर्ट लिखी</translation>
+    </message>
+</context>
+<context>
     <name>AdminPayload</name>
     <message>
         <source>administrative payload field &apos;%1&apos; is missing or not a short string</source>
@@ -57,6 +135,13 @@
     <message>
         <source>an enrolled user needs a name</source>
             <translation>नामांकित उपयोगकर्ता का नाम होना चाहिए</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>the database could not be read: %1</source>
+            <translation>डेटाबेस पढ़ा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +270,33 @@
     <message>
         <source>stored block %1 is damaged: %2</source>
             <translation>संग्रहीत ब्लॉक %1 क्षतिग्रस्त है: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassReviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+            <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+            <translation>रोगी</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+            <translation>कारण</translation>
+    </message>
+    <message>
+        <source>When</source>
+            <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+            <translation>कौन</translation>
     </message>
 </context>
 <context>
@@ -339,6 +451,10 @@
             <translation>--patient ID आवश्यक है</translation>
     </message>
     <message>
+        <source>ACCESS REPORT — %1 (born %2)</source>
+            <translation>पहुँच रिपोर्ट — %1 (जन्म %2)</translation>
+    </message>
+    <message>
         <source>Active problems:</source>
             <translation>सक्रिय समस्याएँ:</translation>
     </message>
@@ -353,6 +469,10 @@
     <message>
         <source>Allergies: no known allergies (confirmed by %1)</source>
             <translation>एलर्जी: कोई ज्ञात एलर्जी नहीं (%1 द्वारा पुष्टि)</translation>
+    </message>
+    <message>
+        <source>BREAK-GLASS: %1</source>
+            <translation>ब्रेक-ग्लास: %1</translation>
     </message>
     <message>
         <source>Blood group: %1</source>
@@ -401,6 +521,10 @@
     <message>
         <source>VALID: signed by node &quot;%1&quot; of clinic &quot;%2&quot; on %3 (node %4)</source>
             <translation>मान्य: क्लिनिक &quot;%2&quot; के नोड &quot;%1&quot; द्वारा %3 को हस्ताक्षरित (नोड %4)</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2; this report is itself recorded as an access.</source>
+            <translation>%1 द्वारा %2 में लिखा गया; यह रिपोर्ट स्वयं एक पहुँच के रूप में दर्ज है।</translation>
     </message>
     <message>
         <source>behind %1, ahead %2, failed verifications %3, bans %4%5, equivocation alerts %6</source>
@@ -544,6 +668,10 @@
     <message>
         <source>only an administrator holding the clinic root key can trust another clinic</source>
             <translation>केवल क्लिनिक रूट कुंजी रखने वाला प्रशासक ही दूसरे क्लिनिक पर भरोसा कर सकता है</translation>
+    </message>
+    <message>
+        <source>this clinic does not trust %1</source>
+            <translation>यह क्लिनिक %1 पर भरोसा नहीं करता</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1806,67 @@
     </message>
 </context>
 <context>
+    <name>PeerHealthModel</name>
+    <message>
+        <source>Bans</source>
+            <translation>प्रतिबंध</translation>
+    </message>
+    <message>
+        <source>Blocks ahead</source>
+            <translation>आगे के ब्लॉक</translation>
+    </message>
+    <message>
+        <source>Blocks behind</source>
+            <translation>पीछे के ब्लॉक</translation>
+    </message>
+    <message>
+        <source>Equivocation alerts</source>
+            <translation>दोहरे ब्लॉक की चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Failed verifications</source>
+            <translation>विफल सत्यापन</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+            <translation>अंतिम संपर्क</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+            <translation>पीयर</translation>
+    </message>
+    <message>
+        <source>State</source>
+            <translation>अवस्था</translation>
+    </message>
+    <message>
+        <source>TLS %1
+node %2</source>
+            <translation>TLS %1
+नोड %2</translation>
+    </message>
+    <message>
+        <source>banned until %1</source>
+            <translation>%1 तक प्रतिबंधित</translation>
+    </message>
+    <message>
+        <source>connected</source>
+            <translation>जुड़ा हुआ</translation>
+    </message>
+    <message>
+        <source>never</source>
+            <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+            <translation>जुड़ा नहीं</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+            <translation>अभी ज्ञात नहीं</translation>
+    </message>
+</context>
+<context>
     <name>PeerPairing</name>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
@@ -2253,6 +2442,37 @@
     </message>
 </context>
 <context>
+    <name>UserListModel</name>
+    <message>
+        <source>Enrolled</source>
+            <translation>नामांकित</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+            <translation>कुंजी फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Role</source>
+            <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Status</source>
+            <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>User</source>
+            <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>active</source>
+            <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+            <translation>%1 को निरस्त</translation>
+    </message>
+</context>
+<context>
     <name>VitalSeries</name>
     <message>
         <source>Diastolic blood pressure</source>
@@ -2395,10 +2615,6 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>BREAK-GLASS: %1</source>
-            <translation>ब्रेक-ग्लास: %1</translation>
-    </message>
-    <message>
         <source>Clinic</source>
             <translation>क्लिनिक</translation>
     </message>
@@ -2414,13 +2630,78 @@
         <source>Who</source>
             <translation>कौन</translation>
     </message>
+</context>
+<context>
+    <name>medilock::ui::AccessReportButton</name>
     <message>
-        <source>opened the chart</source>
-            <translation>चार्ट खोला</translation>
+        <source>Access &amp;report</source>
+            <translation>पहुँच रिपोर्ट (&amp;R)</translation>
     </message>
     <message>
-        <source>opened the emergency summary</source>
-            <translation>आपातकालीन सारांश खोला</translation>
+        <source>Access report</source>
+            <translation>पहुँच रिपोर्ट</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access report of %1 written (%n access(es)).</source>
+            <translation>
+                <numerusform>%1 की पहुँच रिपोर्ट लिखी गई (%n पहुँच)।</numerusform>
+                <numerusform>%1 की पहुँच रिपोर्ट लिखी गई (%n पहुँच)।</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Access report: who opened this chart</source>
+            <translation>पहुँच रिपोर्ट: यह चार्ट किसने खोला</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+            <translation>प्रिंट करें… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+            <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+            <translation>PDF के रूप में सहेजें… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the access report as PDF</source>
+            <translation>पहुँच रिपोर्ट को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>access-report.pdf</source>
+            <translation>access-report.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::AdministrationPage</name>
+    <message>
+        <source>&amp;Break-glass review</source>
+            <translation>ब्रेक-ग्लास समीक्षा (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+            <translation>लेजर (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+            <translation>उपयोगकर्ता (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Administration — %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;प्रशासन — %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+            <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>Clinic a&amp;nd trust</source>
+            <translation>क्लिनिक और भरोसा (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Peers and s&amp;ync</source>
+            <translation>पीयर और सिंक (&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2837,28 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::BreakGlassReviewPane</name>
+    <message numerus="yes">
+        <source>%n break-glass access(es).</source>
+            <translation>
+                <numerusform>%n ब्रेक-ग्लास पहुँच।</numerusform>
+                <numerusform>%n ब्रेक-ग्लास पहुँच।</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+            <translation>ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Break-glass accesses to review</source>
+            <translation>समीक्षा के लिए ब्रेक-ग्लास पहुँच</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to this clinic&apos;s patients whose consent restricts their chart, from any clinic, newest first. Each reason was signed by the person who gave it.</source>
+            <translation>इस क्लिनिक के उन रोगियों तक आपातकालीन पहुँच जिनकी सहमति उनका चार्ट प्रतिबंधित करती है, किसी भी क्लिनिक से, नवीनतम पहले। हर कारण पर उसे देने वाले व्यक्ति के हस्ताक्षर हैं।</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::ChartPage</name>
     <message>
         <source>%1 — signed by %2 on %3</source>
@@ -2648,6 +2951,101 @@
     <message>
         <source>← &amp;Search</source>
             <translation>← खोज (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ClinicPane</name>
+    <message>
+        <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Root fingerprint:</source>
+            <translation>रूट फ़िंगरप्रिंट (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this clinic</source>
+            <translation>इस क्लिनिक पर भरोसा करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+            <translation>64 हेक्साडेसिमल अंक</translation>
+    </message>
+    <message>
+        <source>Clinic root</source>
+            <translation>क्लिनिक रूट</translation>
+    </message>
+    <message>
+        <source>Clinic root fingerprint (give it to clinics that should trust this one):</source>
+            <translation>क्लिनिक रूट फ़िंगरप्रिंट (उन क्लिनिकों को दें जिन्हें इस पर भरोसा करना है):</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+            <translation>क्लिनिक:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+            <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Name of the clinic to trust</source>
+            <translation>भरोसा किए जाने वाले क्लिनिक का नाम</translation>
+    </message>
+    <message>
+        <source>Node key fingerprint:</source>
+            <translation>नोड कुंजी फ़िंगरप्रिंट:</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+            <translation>QR कोड: %1</translation>
+    </message>
+    <message>
+        <source>Root fingerprint of the clinic to trust</source>
+            <translation>भरोसा किए जाने वाले क्लिनिक का रूट फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Stop trustin&amp;g…</source>
+            <translation>भरोसा करना बंद करें… (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Records its nodes sent before stay; new blocks from its nodes are refused from now on.</source>
+            <translation>%1 पर भरोसा करना बंद करें? उसके नोड द्वारा पहले भेजे गए रिकॉर्ड बने रहेंगे; अब से उसके नोड के नए ब्लॉक अस्वीकार होंगे।</translation>
+    </message>
+    <message>
+        <source>Stop trusting a clinic</source>
+            <translation>किसी क्लिनिक पर भरोसा करना बंद करें</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected clinic</source>
+            <translation>चुने गए क्लिनिक पर भरोसा करना बंद करें</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+            <translation>TLS प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>TLS certificate fingerprint (give it to nodes that pair with this one):</source>
+            <translation>TLS प्रमाणपत्र फ़िंगरप्रिंट (उन नोड को दें जो इससे जुड़ेंगे):</translation>
+    </message>
+    <message>
+        <source>The clinic is no longer trusted.</source>
+            <translation>अब इस क्लिनिक पर भरोसा नहीं है।</translation>
+    </message>
+    <message>
+        <source>The clinic is trusted.</source>
+            <translation>इस क्लिनिक पर भरोसा किया गया।</translation>
+    </message>
+    <message>
+        <source>This clinic and node</source>
+            <translation>यह क्लिनिक और नोड</translation>
+    </message>
+    <message>
+        <source>This node accepts records from the nodes of these clinics and of its own.</source>
+            <translation>यह नोड इन क्लिनिकों और अपने क्लिनिक के नोड से रिकॉर्ड स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>Trusted clinics</source>
+            <translation>भरोसेमंद क्लिनिक</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3325,57 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::EnrolUserDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>दोबारा (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+            <translation>नामांकित करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+            <translation>पासफ़्रेज़ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+            <translation>भूमिका (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+            <translation>उपयोगकर्ता नाम (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Enrol a user</source>
+            <translation>उपयोगकर्ता नामांकित करें</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+            <translation>पहला पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>First passphrase again</source>
+            <translation>पहला पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Role</source>
+            <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+            <translation>दोनों पासफ़्रेज़ अलग हैं; उन्हें फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>The user&apos;s key is enrolled on the ledger, signed by the clinic root; hand the first passphrase over in person.</source>
+            <translation>उपयोगकर्ता की कुंजी क्लिनिक रूट के हस्ताक्षर से लेजर पर नामांकित होती है; पहला पासफ़्रेज़ व्यक्तिगत रूप से सौंपें।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+            <translation>उपयोगकर्ता नाम</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2939,6 +3388,45 @@
     <message>
         <source>Language set to %1; it applies when MediLock starts next.</source>
             <translation>भाषा %1 चुनी गई; यह MediLock के अगली बार शुरू होने पर लागू होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::LedgerPane</name>
+    <message>
+        <source>Backup and re-key</source>
+            <translation>बैकअप और री-की</translation>
+    </message>
+    <message>
+        <source>Ledger verification</source>
+            <translation>लेजर सत्यापन</translation>
+    </message>
+    <message>
+        <source>Re-checks every block and entry from the stored bytes: signatures, hashes, chains, roles and revocations. The application stays usable meanwhile.</source>
+            <translation>संग्रहीत बाइट से हर ब्लॉक और प्रविष्टि दोबारा जाँचता है: हस्ताक्षर, हैश, शृंखला, भूमिकाएँ और निरस्तीकरण। इस दौरान एप्लिकेशन उपयोग योग्य रहता है।</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+            <translation>सत्यापन की प्रगति</translation>
+    </message>
+    <message>
+        <source>Verify led&amp;ger</source>
+            <translation>लेजर सत्यापित करें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Verify the whole ledger</source>
+            <translation>पूरा लेजर सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+            <translation>सत्यापन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>✓ The ledger verified: %1 blocks, %2 entries.</source>
+            <translation>✓ लेजर सत्यापित: %1 ब्लॉक, %2 प्रविष्टियाँ।</translation>
+    </message>
+    <message>
+        <source>✗ The ledger did NOT verify: %1</source>
+            <translation>✗ लेजर सत्यापित नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3539,10 @@
     <message>
         <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+            <translation>प्रशासन (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Emergency view</source>
@@ -3236,6 +3728,57 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::PassphraseDialog</name>
+    <message>
+        <source>%1 gets a new signing key. The old key is revoked on the ledger (reason “rotated”) and cannot be used again; what it signed before stays valid. %1 signs in with the passphrase below from now on.</source>
+            <translation>%1 को नई हस्ताक्षर कुंजी मिलती है। पुरानी कुंजी लेजर पर निरस्त होती है (कारण “rotated”) और फिर उपयोग नहीं हो सकती; उसके पहले के हस्ताक्षर मान्य रहते हैं। अब से %1 नीचे दिए पासफ़्रेज़ से साइन इन करेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>दोबारा (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+            <translation>पासफ़्रेज़ बदलें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+            <translation>नया पासफ़्रेज़ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key</source>
+            <translation>कुंजी बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+            <translation>वर्तमान पासफ़्रेज़ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+            <translation>मेरा पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+            <translation>वर्तमान पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+            <translation>नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+            <translation>नया पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Rotate the key of %1</source>
+            <translation>%1 की कुंजी बदलें</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+            <translation>दोनों नए पासफ़्रेज़ अलग हैं; उन्हें फिर से लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::PatientBanner</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -3334,6 +3877,77 @@
     <message>
         <source>unknown</source>
             <translation>अज्ञात</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::PeersPane</name>
+    <message>
+        <source>&amp;Address:</source>
+            <translation>पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+            <translation>ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as the peer&apos;s administration page shows</source>
+            <translation>64 हेक्साडेसिमल अंक, जैसा पीयर का प्रशासन पृष्ठ दिखाता है</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync health&lt;/b&gt;</source>
+            <translation>&lt;b&gt;सिंक की स्थिति&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Equivocation alerts</source>
+            <translation>दोहरे ब्लॉक की चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Node %1 signed two blocks at height %2 (found %3)</source>
+            <translation>नोड %1 ने ऊँचाई %2 पर दो ब्लॉक हस्ताक्षरित किए (%3 को मिला)</translation>
+    </message>
+    <message>
+        <source>Pair &amp;with peer</source>
+            <translation>पीयर से जोड़ें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pair with a peer node</source>
+            <translation>किसी पीयर नोड से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Pair with this peer</source>
+            <translation>इस पीयर से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Paired with %1; the running node dials it within a second.</source>
+            <translation>%1 से जोड़ा गया; चल रहा नोड एक सेकंड में उससे जुड़ेगा।</translation>
+    </message>
+    <message>
+        <source>Peer TLS certificate fingerprint</source>
+            <translation>पीयर के TLS प्रमाणपत्र का फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+            <translation>पीयर का पता</translation>
+    </message>
+    <message>
+        <source>Proof: both signed block headers</source>
+            <translation>प्रमाण: दोनों हस्ताक्षरित ब्लॉक हेडर</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its proof: two blocks of one node at one height, both signed by it (header and signature of each, hexadecimal).</source>
+            <translation>प्रमाण देखने के लिए कोई चेतावनी चुनें: एक नोड के एक ही ऊँचाई पर दो ब्लॉक, दोनों उसके हस्ताक्षर वाले (हर एक का हेडर और हस्ताक्षर, हेक्साडेसिमल)।</translation>
+    </message>
+    <message>
+        <source>Sync health of each peer</source>
+            <translation>हर पीयर की सिंक स्थिति</translation>
+    </message>
+    <message>
+        <source>TLS fingerprin&amp;t:</source>
+            <translation>TLS फ़िंगरप्रिंट (&amp;T):</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+            <translation>host:port</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4319,33 @@
     </message>
 </context>
 <context>
+    <name>medilock::ui::RevokeUserDialog</name>
+    <message>
+        <source>&amp;Revoke for good</source>
+            <translation>स्थायी रूप से निरस्त करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+            <translation>कारण (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+            <translation>निरस्तीकरण का कारण</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+            <translation>%1 को निरस्त करें</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid.</source>
+            <translation>यह वापस नहीं हो सकता। %1 की कुंजी लेजर पर निरस्त होती है और इस नोड पर उनका कीरिंग स्लॉट हटा दिया जाता है: अब से हर नोड इस कुंजी के हस्ताक्षर अस्वीकार करेगा। उसके पहले के हस्ताक्षर मान्य रहते हैं।</translation>
+    </message>
+    <message>
+        <source>e.g. left the clinic</source>
+            <translation>जैसे क्लिनिक छोड़ दिया</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::SyncStatusLabel</name>
     <message>
         <source>Sync needs attention: %1</source>
@@ -3717,6 +4358,57 @@
     <message>
         <source>Sync status unavailable</source>
             <translation>सिंक स्थिति उपलब्ध नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::UsersPane</name>
+    <message>
+        <source>%1 has a new key.</source>
+            <translation>%1 की नई कुंजी है।</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+            <translation>%1 निरस्त है।</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol user…</source>
+            <translation>उपयोगकर्ता नामांकित करें… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+            <translation>मेरा पासफ़्रेज़ बदलें… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Enrol a user</source>
+            <translation>उपयोगकर्ता नामांकित करें</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+            <translation>%1 नामांकित।</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+            <translation>कुंजी बदलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+            <translation>निरस्त करें… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Revoke the selected user</source>
+            <translation>चुने गए उपयोगकर्ता को निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Rotate the selected user&apos;s key</source>
+            <translation>चुने गए उपयोगकर्ता की कुंजी बदलें</translation>
+    </message>
+    <message>
+        <source>Users of this clinic</source>
+            <translation>इस क्लिनिक के उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+            <translation>आपका पासफ़्रेज़ बदल गया है।</translation>
     </message>
 </context>
 <context>

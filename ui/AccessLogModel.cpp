@@ -1,5 +1,6 @@
 #include "AccessLogModel.h"
 
+#include "AccessReportDocument.h"
 #include "RecordListModel.h"
 
 #include <QFont>
@@ -15,9 +16,7 @@ AccessLogModel::AccessLogModel(QObject* parent)
 void AccessLogModel::setAccess(const QList<app::AccessView>& access)
 {
     beginResetModel();
-    m_rows.clear();
-    for (auto it = access.crbegin(); it != access.crend(); ++it)
-        m_rows.append(*it);
+    m_rows = access; // newest first, as the query reads them
     endResetModel();
 }
 
@@ -41,15 +40,7 @@ QVariant AccessLogModel::data(const QModelIndex& index, int role) const
         case WhenColumn: return QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat);
         case WhoColumn: return tr("%1 (%2)").arg(a.viewer.name, RecordListModel::roleText(a.viewer.role));
         case ClinicColumn: return a.viewer.clinic;
-        case PurposeColumn: {
-            if (a.breakGlass)
-                return tr("BREAK-GLASS: %1").arg(a.reason);
-            if (a.reason == QLatin1String("chart"))
-                return tr("opened the chart");
-            if (a.reason == QLatin1String("emergency"))
-                return tr("opened the emergency summary");
-            return a.reason;
-        }
+        case PurposeColumn: return AccessReportDocument::purposeText(a);
         default: return {};
         }
     }

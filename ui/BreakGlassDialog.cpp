@@ -38,6 +38,7 @@ BreakGlassDialog::BreakGlassDialog(std::shared_ptr<app::ClinicalRecords> records
     m_form->addRow(tr("&Reason:"), m_reason);
     m_form->addRow(tr("&Access for:"), m_minutes);
     m_save->setText(tr("&Break the glass and open"));
+    m_reason->setFocus(); // the reason is what the person has to give first
 }
 
 void BreakGlassDialog::save()

@@ -1,6 +1,7 @@
 #include "ChartPage.h"
 
 #include "AccessLogModel.h"
+#include "AccessReportButton.h"
 #include "AllergyDialog.h"
 #include "AmendDialog.h"
 #include "ChartSummary.h"
@@ -112,6 +113,13 @@ ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* par
     editorButton("addMedicationButton", tr("Medication…"), RecordType::Medication, &ChartPage::newMedication);
     editorButton("addVitalsButton", tr("Vitals…"), RecordType::Observation, &ChartPage::newVitals);
     editorButton("newNoteButton", tr("Note…"), RecordType::Note, &ChartPage::newNote);
+    m_accessReport = new AccessReportButton(m_records, this);
+    connect(m_accessReport, &AccessReportButton::written, this, [this](const QString& text) {
+        Q_EMIT message(text);
+        refresh();
+    });
+    connect(m_accessReport, &AccessReportButton::failed, this, &ChartPage::failed);
+    buttons->addWidget(m_accessReport);
     auto* emergency = new QPushButton(tr("Emergency view"), this);
     emergency->setObjectName(QStringLiteral("chartEmergencyButton"));
     emergency->setAccessibleName(tr("Emergency summary of this patient"));
@@ -182,6 +190,7 @@ void ChartPage::open(const QByteArray& patientId)
 {
     closeDialogs();
     m_patientId = patientId;
+    m_accessReport->setPatient(patientId);
     m_loaded = false;
     m_banner->hide();
     m_tabs->hide();

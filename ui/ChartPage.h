@@ -20,6 +20,7 @@ class ClinicalRecords;
 namespace medilock::ui {
 
 class AccessLogModel;
+class AccessReportButton;
 class DocumentsPane;
 class PatientBanner;
 class RecordListModel;
@@ -61,6 +62,7 @@ Q_SIGNALS:
     void emergencyRequested(const QByteArray& patientId);
     void backRequested();
     void failed(const QString& message);
+    void message(const QString& text);
 
 private:
     void show(const app::ChartView& chart, bool progressive);
@@ -76,6 +78,7 @@ private:
 
     std::shared_ptr<app::ClinicalRecords> m_records;
     QByteArray m_patientId;
+    AccessReportButton* m_accessReport = nullptr;
     bool m_loaded = false;
     quint64 m_generation = 0;
     PatientBanner* m_banner;

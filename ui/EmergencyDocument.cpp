@@ -1,15 +1,12 @@
 #include "EmergencyDocument.h"
 
 #include "FhirCodeLabel.h"
+#include "PdfFile.h"
 #include "PatientBanner.h"
 #include "PatientListModel.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace medilock::ui {
@@ -113,24 +110,7 @@ void EmergencyDocument::render(const app::EmergencyView& view, const Footer& foo
 
 Result<void> EmergencyDocument::writePdf(const app::EmergencyView& view, const Footer& footer, const QString& path)
 {
-    if (path.isEmpty())
-        return fail(tr("choose where to save the PDF"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setTitle(tr("Emergency summary"));
-        writer.setCreator(QStringLiteral("MediLock"));
-        render(view, footer, &writer);
-    }
-    // The summary is patient data: readable by its owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeHtmlPdf(html(view, footer), tr("Emergency summary"), path);
 }
 
 } // namespace medilock::ui

@@ -1,15 +1,18 @@
 #include "MainWindow.h"
 
+#include "AdministrationPage.h"
 #include "BreakGlassDialog.h"
 #include "ChartPage.h"
 #include "EmergencyPage.h"
 #include "IdleMonitor.h"
 #include "LanguageMenu.h"
 #include "LockScreen.h"
+#include "MonospaceLabel.h"
 #include "ReceptionPage.h"
 #include "RegisterPatientDialog.h"
 #include "SyncStatusLabel.h"
 
+#include "app/Administration.h"
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 #include "app/EmbeddedNode.h"
@@ -80,8 +83,10 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
                           static_cast<QWidget*>(m_emergency), static_cast<QWidget*>(m_lockScreen)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
-    // Administrators have no patient work: they start on the node's identity.
-    m_stack->setCurrentWidget(m_session->user().role == app::Role::Admin ? m_home : m_reception);
+    buildAdministration();
+    // Administrators have no patient work: they start on the administration screens.
+    m_stack->setCurrentWidget(m_administration ? static_cast<QWidget*>(m_administration)
+                              : m_session->user().role == app::Role::Admin ? m_home : m_reception);
 
     connect(m_reception, &ReceptionPage::openChartRequested, this, &MainWindow::showChart);
     connect(m_reception, &ReceptionPage::emergencyRequested, this, &MainWindow::showEmergency);
@@ -89,6 +94,7 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     connect(m_chart, &ChartPage::backRequested, this, &MainWindow::showSearch);
     connect(m_chart, &ChartPage::emergencyRequested, this, &MainWindow::showEmergency);
     connect(m_chart, &ChartPage::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_chart, &ChartPage::message, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_emergency, &EmergencyPage::backRequested, this, &MainWindow::showSearch);
     connect(m_emergency, &EmergencyPage::chartRequested, this, &MainWindow::showChart);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
@@ -97,6 +103,29 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Only an administrator holding the clinic root gets the page; other roles never see it
+// (and the ledger refuses administrative entries they might sign all the same).
+void MainWindow::buildAdministration()
+{
+    auto admin = std::make_shared<app::Administration>(m_records);
+    if (!admin->mayAdminister())
+        return;
+    m_administration = new AdministrationPage(std::move(admin), this);
+    m_stack->addWidget(m_administration);
+    connect(m_administration, &AdministrationPage::peerPaired, this, [this] {
+        if (!m_node)
+            startSync();
+    });
+}
+
+void MainWindow::showAdministration()
+{
+    if (m_locked || !m_administration)
+        return;
+    m_stack->setCurrentWidget(m_administration);
+    m_administration->refresh();
+}
 
 void MainWindow::buildMenus()
 {
@@ -142,6 +171,13 @@ void MainWindow::buildMenus()
             m_stack->setCurrentWidget(m_home);
     });
     m_lockableActions << node;
+    if (m_administration) {
+        QAction* admin = view->addAction(tr("&Administration"));
+        admin->setObjectName(QStringLiteral("administrationAction"));
+        admin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        connect(admin, &QAction::triggered, this, &MainWindow::showAdministration);
+        m_lockableActions << admin;
+    }
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     auto* language = new LanguageMenu(m_session->paths(), app::UiLanguage::current(), this);
@@ -159,15 +195,7 @@ QWidget* MainWindow::buildHome()
 
     auto* box = new QGroupBox(tr("This node"), home);
     auto* form = new QFormLayout(box);
-    const auto mono = [box](const QString& text) {
-        auto* label = new QLabel(text, box);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont font = label->font();
-        font.setFamily(QStringLiteral("monospace"));
-        font.setStyleHint(QFont::Monospace);
-        label->setFont(font);
-        return label;
-    };
+    const auto mono = [box](const QString& text) { return monospaceLabel(text, box); };
     form->addRow(tr("Clinic root:"), mono(m_session->identity().clinicFingerprint));
     form->addRow(tr("Node key:"), mono(m_session->identity().nodeFingerprint));
     form->addRow(tr("TLS certificate:"), mono(m_session->identity().tlsFingerprint));

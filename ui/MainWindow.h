@@ -11,6 +11,7 @@ class QLabel;
 class QStackedWidget;
 
 namespace medilock::app {
+class Administration;
 class ClinicalRecords;
 class EmbeddedNode;
 class Session;
@@ -18,6 +19,7 @@ class Session;
 
 namespace medilock::ui {
 
+class AdministrationPage;
 class ChartPage;
 class EmergencyPage;
 class IdleMonitor;
@@ -50,6 +52,8 @@ private:
     void withAccess(const QByteArray& patientId, const std::function<void()>& then);
     void registerPatient();
     void startSync();
+    void buildAdministration();
+    void showAdministration();
     void unlock();
     QByteArray currentPatient() const;
 
@@ -61,6 +65,7 @@ private:
     ReceptionPage* m_reception;
     ChartPage* m_chart;
     EmergencyPage* m_emergency;
+    AdministrationPage* m_administration = nullptr; // administrators only
     LockScreen* m_lockScreen;
     IdleMonitor* m_idle;
     QWidget* m_beforeLock = nullptr;

@@ -18,6 +18,7 @@ CommandResult commandUserRevoke(CliContext& ctx);
 CommandResult commandImportFhir(CliContext& ctx);
 CommandResult commandSearch(CliContext& ctx);
 CommandResult commandEmergency(CliContext& ctx);
+CommandResult commandAccessReport(CliContext& ctx);
 CommandResult commandExportFhir(CliContext& ctx);
 CommandResult commandVerify(CliContext& ctx);
 CommandResult commandBench(CliContext& ctx);

@@ -23,6 +23,7 @@ const char* const kUsage =
     "  import-fhir FILE... [--json]          import FHIR R4 bundles or resources (atomic per file)\n"
     "  search TEXT [--json]                  patients matching names, birth date, phone, identifiers\n"
     "  emergency --patient ID [--json]       the emergency summary (the access is recorded)\n"
+    "  access-report --patient ID [--json]   who opened the patient's record (the report is recorded too)\n"
     "  export-fhir --patient ID [--ips]      the patient's record (or an IPS document) as FHIR R4 JSON\n"
     "  verify-export FILE [--json]           check the Provenance signatures of an exported Bundle\n"
     "  card --patient ID --out FILE.pdf [--png FILE.png]   a signed emergency card with its QR code\n"
@@ -80,6 +81,8 @@ int runCli(const QStringList& arguments)
         result = commandSearch(ctx);
     else if (command == QLatin1String("emergency") && words.size() == 1)
         result = commandEmergency(ctx);
+    else if (command == QLatin1String("access-report") && words.size() == 1)
+        result = commandAccessReport(ctx);
     else if (command == QLatin1String("export-fhir") && words.size() == 1)
         result = commandExportFhir(ctx);
     else if (command == QLatin1String("verify") && words.size() == 1)

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "app/AccessReport.h"
 #include "app/ChartAccess.h"
 #include "app/FhirExporter.h"
 #include "app/FhirImporter.h"
@@ -73,6 +74,18 @@ Result<ledger::Id128> patientArgument(CliContext& ctx)
         return fail(tr("--patient ID is required"));
     return patientIdFromText(ctx.args().value(QStringLiteral("patient")));
 }
+
+// The --patient argument, checked before the node is unlocked, and the unlocked session.
+Result<std::pair<ledger::Id128, std::unique_ptr<Session>>> patientSession(CliContext& ctx)
+{
+    auto id = patientArgument(ctx);
+    if (!id)
+        return std::move(id).takeError();
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    return std::pair{*id, std::move(session).value()};
+}
 } // namespace
 
 CommandResult commandImportFhir(CliContext& ctx)
@@ -142,13 +155,11 @@ CommandResult commandSearch(CliContext& ctx)
 
 CommandResult commandEmergency(CliContext& ctx)
 {
-    auto id = patientArgument(ctx);
-    if (!id)
-        return std::move(id).takeError();
-    auto session = ctx.unlock();
-    if (!session)
-        return std::move(session).takeError();
-    auto summary = ChartAccess::openEmergency(**session, *id);
+    auto target = patientSession(ctx);
+    if (!target)
+        return std::move(target).takeError();
+    auto& [id, session] = *target;
+    auto summary = ChartAccess::openEmergency(*session, id);
     if (!summary)
         return std::move(summary).takeError();
     const auto& s = *summary;
@@ -199,16 +210,39 @@ CommandResult commandEmergency(CliContext& ctx)
     return {};
 }
 
+CommandResult commandAccessReport(CliContext& ctx)
+{
+    auto target = patientSession(ctx);
+    if (!target)
+        return std::move(target).takeError();
+    auto& [id, session] = *target;
+    auto report = AccessReport::write(*session, id);
+    if (!report)
+        return std::move(report).takeError();
+    if (ctx.args().json()) {
+        ctx.printJson(AccessReport::toJson(*report));
+        return {};
+    }
+    ctx.out() << tr("ACCESS REPORT — %1 (born %2)").arg(report->patient.name, report->patient.birthDate.toString(Qt::ISODate))
+              << '\n';
+    for (const ledger::AccessRow& a : report->access) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(a.at.ms), Qt::UTC).toString(Qt::ISODate);
+        const QString what = a.kind == ledger::EntryKind::EmergencyAccess ? tr("BREAK-GLASS: %1").arg(a.reason) : a.reason;
+        ctx.out() << when << "  " << a.viewer.name << " (" << a.viewer.role << ", " << a.viewer.clinic << ")  " << what << '\n';
+    }
+    ctx.out() << tr("Written by %1 at %2; this report is itself recorded as an access.").arg(report->writtenBy, report->clinic)
+              << '\n';
+    return {};
+}
+
 CommandResult commandExportFhir(CliContext& ctx)
 {
-    auto id = patientArgument(ctx);
-    if (!id)
-        return std::move(id).takeError();
-    auto session = ctx.unlock();
-    if (!session)
-        return std::move(session).takeError();
-    auto bundle = ctx.args().flags.contains(QStringLiteral("ips")) ? FhirExporter::exportIps(**session, *id)
-                                                                    : FhirExporter::exportPatient(**session, *id);
+    auto target = patientSession(ctx);
+    if (!target)
+        return std::move(target).takeError();
+    auto& [id, session] = *target;
+    auto bundle = ctx.args().flags.contains(QStringLiteral("ips")) ? FhirExporter::exportIps(*session, id)
+                                                                    : FhirExporter::exportPatient(*session, id);
     if (!bundle)
         return std::move(bundle).takeError();
     std::fwrite(bundle->constData(), 1, static_cast<std::size_t>(bundle->size()), stdout);

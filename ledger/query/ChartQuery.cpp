@@ -132,18 +132,26 @@ Result<std::vector<AccessRow>> ChartQuery::access(Database& db, const Id128& pat
             return std::move(row).takeError();
         if (!*row)
             break;
-        AccessRow a;
-        fromBytes(stmt->blob(0), a.hash);
-        a.kind = entryKindFromCode(static_cast<std::uint16_t>(stmt->integer(1))).value_or(EntryKind::ChartViewed);
-        a.at = {static_cast<std::uint64_t>(stmt->integer(2)), static_cast<std::uint32_t>(stmt->integer(3))};
-        auto viewer = signers.signer(stmt->blob(4), a.at);
-        if (!viewer)
-            return std::move(viewer).takeError();
-        a.viewer = *viewer;
-        a.reason = stmt->text(5);
-        out.push_back(std::move(a));
+        auto a = accessRow(*stmt, signers);
+        if (!a)
+            return std::move(a).takeError();
+        out.push_back(std::move(a).value());
     }
     return out;
+}
+
+Result<AccessRow> ChartQuery::accessRow(const Statement& stmt, SignerDirectory& signers)
+{
+    AccessRow a;
+    fromBytes(stmt.blob(0), a.hash);
+    a.kind = entryKindFromCode(static_cast<std::uint16_t>(stmt.integer(1))).value_or(EntryKind::ChartViewed);
+    a.at = {static_cast<std::uint64_t>(stmt.integer(2)), static_cast<std::uint32_t>(stmt.integer(3))};
+    auto viewer = signers.signer(stmt.blob(4), a.at);
+    if (!viewer)
+        return std::move(viewer).takeError();
+    a.viewer = *viewer;
+    a.reason = stmt.text(5);
+    return a;
 }
 
 Result<std::optional<ChartData>> ChartQuery::load(Database& db, const Id128& patientId)
