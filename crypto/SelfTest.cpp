@@ -3,8 +3,10 @@
 #include "AesGcm.h"
 #include "ConstantTime.h"
 #include "Ed25519.h"
+#include "Hkdf.h"
 #include "Scrypt.h"
 #include "Sha256.h"
+#include "X25519.h"
 
 #include <QCoreApplication>
 
@@ -108,11 +110,39 @@ Result<void> testAesGcm()
         return failed("aes-gcm");
     return {};
 }
+Result<void> testX25519()
+{
+    // RFC 7748 §6.1: Alice's key pair, Bob's public key, their shared secret.
+    const QByteArray alice = hex("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a");
+    const SecureBuffer key(alice.constData(), static_cast<std::size_t>(alice.size()));
+    auto publicKey = x25519PublicKey(key);
+    if (!publicKey || !constantTimeEqual(*publicKey, hex("8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a")))
+        return failed("x25519");
+    const QByteArray bob = hex("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f");
+    auto shared = x25519SharedSecret(key, asView(bob));
+    if (!shared || !constantTimeEqual(shared->view(), asView(expected("x25519",
+            "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"))))
+        return failed("x25519");
+    return {};
+}
+
+Result<void> testHkdf()
+{
+    // RFC 5869 appendix A.1.
+    const QByteArray ikm(22, '\x0b');
+    const QByteArray salt = hex("000102030405060708090a0b0c");
+    const QByteArray info = hex("f0f1f2f3f4f5f6f7f8f9");
+    const SecureBuffer okm = hkdfSha256(asView(ikm), asView(salt), asView(info), 42);
+    if (!constantTimeEqual(okm.view(), asView(expected("hkdf",
+            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"))))
+        return failed("hkdf");
+    return {};
+}
 } // namespace
 
 Result<void> runSelfTests()
 {
-    for (auto test : {testSha256, testEd25519, testScrypt, testAesGcm}) {
+    for (auto test : {testSha256, testEd25519, testScrypt, testAesGcm, testX25519, testHkdf}) {
         auto result = test();
         if (!result)
             return result;
