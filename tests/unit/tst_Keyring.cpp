@@ -1,5 +1,7 @@
-#include "crypto/Keyring.h"
+#include "LegacyKeyring.h"
 
+#include "crypto/Keyring.h"
+#include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 
 #include <QDir>
@@ -53,9 +55,13 @@ bool writeAll(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-// The serialized layout (docs/security.md): magic(8) version(1) count(1), then per slot
+// The version 1 layout (docs/security.md): magic(8) version(1) count(1), then per slot
 // nameLength(1) name kdf(1) logN(1) r(1) p(1) salt(16) sealedLength(2) sealed.
 constexpr qsizetype kHeaderSize = 10;
+// Version 2: magic(8) version(1) count(1) generation(4) state(1), then per slot nameLength(1)
+// name layout(1) kdf(1) logN(1) r(1) p(1) salt(16) publicKey(32) sealedLength(2) sealed
+// wrap(92) [pendingWrap(92)].
+constexpr qsizetype kHeaderSizeV2 = 15;
 qsizetype slotSize(qsizetype nameLength, qsizetype sealedLength)
 {
     return 1 + nameLength + 4 + 16 + 2 + sealedLength;
@@ -98,10 +104,22 @@ private Q_SLOTS:
     void headerDamageRefused();
     void everyBitFlipRefused();
 
+    void versionTwoRoundTrip();
+    void versionOneFileUpgradesSlotBySlot();
+    void rekeyRefusedWhileVersionOneSlotsRemain();
+    void rekeyWrapsTheNextKeyForEverySlot();
+    void changePassphraseKeepsTheSlotKey();
+    void versionTwoTruncationsRefused();
+    void versionTwoDamageRefused_data();
+    void versionTwoDamageRefused();
+    void versionTwoEveryBitFlipRefused();
+    void documentedVector();
+
 private:
     QByteArray twoSlotFile(Keyring& keyring);
 
-    QByteArray m_file; // a serialized keyring: alice (with clinic root) and bob
+    QByteArray m_file;   // a version 1 keyring: alice (with clinic root) and bob
+    QByteArray m_fileV2; // the same slots in version 2
     SlotSecrets m_alice;
     SlotSecrets m_bob;
 };
@@ -110,11 +128,15 @@ void tst_Keyring::initTestCase()
 {
     m_alice = makeSecrets(true);
     m_bob = makeSecrets(false);
+    // m_file: a version 1 file, as nodes wrote them before keyring version 2.
+    m_file = test::legacyKeyringFile({{QStringLiteral("alice"), "alice passphrase", &m_alice, kFast},
+                                      {QStringLiteral("bob"), "bob passphrase", &m_bob, kFast}});
+    QCOMPARE(m_file.size(), kHeaderSize + slotSize(5, 12 + 98 + 16) + slotSize(3, 12 + 66 + 16));
     Keyring keyring;
     QVERIFY(keyring.addSlot(QStringLiteral("alice"), view("alice passphrase"), m_alice, kFast).ok());
     QVERIFY(keyring.addSlot(QStringLiteral("bob"), view("bob passphrase"), m_bob, kFast).ok());
-    m_file = keyring.serialize();
-    QCOMPARE(m_file.size(), kHeaderSize + slotSize(5, 12 + 98 + 16) + slotSize(3, 12 + 66 + 16));
+    m_fileV2 = keyring.serialize();
+    QCOMPARE(m_fileV2.size(), kHeaderSizeV2 + slotSize(5, 12 + 98 + 16) + 1 + 32 + 92 + slotSize(3, 12 + 66 + 16) + 1 + 32 + 92);
 }
 
 void tst_Keyring::roundTrip()
@@ -267,8 +289,8 @@ void tst_Keyring::invalidNamesInFileRefused()
     Keyring keyring;
     QVERIFY(keyring.addSlot(QString::fromLatin1(placeholder), view("p"), m_bob, kFast).ok());
     QByteArray bytes = keyring.serialize();
-    QCOMPARE(bytes.mid(kHeaderSize + 1, name.size()), placeholder);
-    bytes.replace(kHeaderSize + 1, name.size(), name);
+    QCOMPARE(bytes.mid(kHeaderSizeV2 + 1, name.size()), placeholder);
+    bytes.replace(kHeaderSizeV2 + 1, name.size(), name);
     auto parsed = Keyring::parse(bytes);
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().contains(QLatin1String("bad slot name")), qPrintable(parsed.error()));
@@ -507,7 +529,7 @@ void tst_Keyring::headerDamageRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("magic") << 0 << int('X') << QStringLiteral("not a MediLock keyring");
     QTest::newRow("version 0") << 8 << 0 << QStringLiteral("unsupported keyring version 0");
-    QTest::newRow("version 2") << 8 << 2 << QStringLiteral("unsupported keyring version 2");
+    QTest::newRow("version 3") << 8 << 3 << QStringLiteral("unsupported keyring version 3");
     QTest::newRow("no slots") << 9 << 0 << QStringLiteral("bad slot count");
     QTest::newRow("65 slots") << 9 << 65 << QStringLiteral("bad slot count");
     QTest::newRow("255 slots") << 9 << 255 << QStringLiteral("bad slot count");
@@ -605,6 +627,277 @@ void tst_Keyring::everyBitFlipRefused()
     }
     // Sanity: flips in salts and sealed bytes parse, so the unlock checks above really ran.
     QVERIFY(parsedAnyway > 1000);
+}
+
+void tst_Keyring::versionTwoRoundTrip()
+{
+    auto parsed = Keyring::parse(m_fileV2);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error()));
+    QCOMPARE(m_fileV2[8], char(2));
+    QCOMPARE(parsed->serialize(), m_fileV2);
+    QVERIFY(parsed->legacySlotNames().isEmpty());
+    QCOMPARE(parsed->generation(), 0u);
+    QVERIFY(!parsed->hasPendingRekey());
+    for (const auto& [name, pass, secrets] : {std::tuple {QStringLiteral("alice"), "alice passphrase", &m_alice},
+             std::tuple {QStringLiteral("bob"), "bob passphrase", &m_bob}}) {
+        auto opened = parsed->open(name, view(pass));
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+        QVERIFY(sameSecrets(opened->secrets, *secrets));
+        QVERIFY(!opened->legacyLayout);
+        QVERIFY(opened->pendingDatabaseKey.isEmpty());
+        QVERIFY(!m_fileV2.contains(bytesOf(secrets->databaseKey)));
+        QVERIFY(!m_fileV2.contains(bytesOf(secrets->signingSeed)));
+    }
+    QVERIFY(!parsed->open(QStringLiteral("alice"), view("bob passphrase")).ok());
+}
+
+void tst_Keyring::versionOneFileUpgradesSlotBySlot()
+{
+    auto parsed = Keyring::parse(m_file);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->legacySlotNames(), (QStringList {QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(parsed->serialize(), m_file); // read and written back as version 1
+    auto alice = parsed->open(QStringLiteral("alice"), view("alice passphrase"));
+    QVERIFY(alice.ok());
+    QVERIFY(alice->legacyLayout);
+    QVERIFY(sameSecrets(alice->secrets, m_alice));
+
+    // A wrong passphrase upgrades nothing.
+    QVERIFY(!parsed->upgradeSlot(QStringLiteral("alice"), view("guess"), kFast).ok());
+    QCOMPARE(parsed->serialize(), m_file);
+    QVERIFY(parsed->upgradeSlot(QStringLiteral("alice"), view("alice passphrase"), kFast).ok());
+    QCOMPARE(parsed->legacySlotNames(), QStringList {QStringLiteral("bob")});
+    auto again = parsed->upgradeSlot(QStringLiteral("alice"), view("alice passphrase"), kFast);
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().contains(QLatin1String("already")));
+
+    const QByteArray upgraded = parsed->serialize();
+    QCOMPARE(upgraded[8], char(2));
+    auto reparsed = Keyring::parse(upgraded);
+    QVERIFY2(reparsed.ok(), qPrintable(reparsed.ok() ? QString() : reparsed.error()));
+    QCOMPARE(reparsed->serialize(), upgraded);
+    QCOMPARE(reparsed->slotNames(), (QStringList {QStringLiteral("alice"), QStringLiteral("bob")}));
+    auto aliceNow = reparsed->open(QStringLiteral("alice"), view("alice passphrase"));
+    QVERIFY(aliceNow.ok());
+    QVERIFY(!aliceNow->legacyLayout);
+    QVERIFY(sameSecrets(aliceNow->secrets, m_alice));
+    auto bob = reparsed->open(QStringLiteral("bob"), view("bob passphrase"));
+    QVERIFY(bob.ok());
+    QVERIFY(bob->legacyLayout); // untouched until bob signs in
+    QVERIFY(sameSecrets(bob->secrets, m_bob));
+    // bob's version 1 slot is carried over byte for byte, behind its layout byte.
+    const QByteArray bobV1 = m_file.mid(kHeaderSize + slotSize(5, 12 + 98 + 16));
+    QVERIFY(upgraded.endsWith(bobV1.left(4) + QByteArray(1, '\x01') + bobV1.mid(4)));
+}
+
+void tst_Keyring::rekeyRefusedWhileVersionOneSlotsRemain()
+{
+    auto parsed = Keyring::parse(m_file);
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed->upgradeSlot(QStringLiteral("alice"), view("alice passphrase"), kFast).ok());
+    const QByteArray before = parsed->serialize();
+    auto refused = parsed->beginRekey(randomSecret(32));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("version 1 layout: bob")), qPrintable(refused.error()));
+    QVERIFY(!parsed->hasPendingRekey());
+    QCOMPARE(parsed->serialize(), before);
+}
+
+void tst_Keyring::rekeyWrapsTheNextKeyForEverySlot()
+{
+    auto parsed = Keyring::parse(m_fileV2);
+    QVERIFY(parsed.ok());
+    QVERIFY(!parsed->beginRekey(randomSecret(16)).ok());
+    const SecureBuffer next = randomSecret(32);
+    QVERIFY(parsed->beginRekey(next).ok());
+    QVERIFY(!parsed->beginRekey(randomSecret(32)).ok()); // one at a time
+    // While pending, no slot is added or re-sealed (it would miss the pending key).
+    QVERIFY(!parsed->addSlot(QStringLiteral("carol"), view("carol"), m_bob, kFast).ok());
+    QVERIFY(!parsed->changePassphrase(QStringLiteral("bob"), view("bob passphrase"), view("new one"), kFast).ok());
+
+    const QByteArray pending = parsed->serialize();
+    QCOMPARE(pending.size(), m_fileV2.size() + 2 * qsizetype(kWrappedKeySize));
+    auto reparsed = Keyring::parse(pending);
+    QVERIFY2(reparsed.ok(), qPrintable(reparsed.ok() ? QString() : reparsed.error()));
+    QVERIFY(reparsed->hasPendingRekey());
+    QCOMPARE(reparsed->serialize(), pending);
+    auto alice = reparsed->open(QStringLiteral("alice"), view("alice passphrase"));
+    QVERIFY(alice.ok());
+    QVERIFY(sameSecrets(alice->secrets, m_alice)); // the current key still
+    QCOMPARE(bytesOf(alice->pendingDatabaseKey), bytesOf(next));
+
+    // Abort: exactly the file before.
+    Keyring aborted = *reparsed;
+    aborted.abortRekey();
+    QCOMPARE(aborted.serialize(), m_fileV2);
+
+    // Commit: the next key in every slot, one generation on.
+    QVERIFY(reparsed->commitRekey().ok());
+    QVERIFY(!reparsed->commitRekey().ok());
+    auto committed = Keyring::parse(reparsed->serialize());
+    QVERIFY(committed.ok());
+    QCOMPARE(committed->generation(), 1u);
+    QVERIFY(!committed->hasPendingRekey());
+    for (const auto& [name, pass] : {std::pair {QStringLiteral("alice"), "alice passphrase"},
+             std::pair {QStringLiteral("bob"), "bob passphrase"}}) {
+        auto opened = committed->open(name, view(pass));
+        QVERIFY(opened.ok());
+        QCOMPARE(bytesOf(opened->secrets.databaseKey), bytesOf(next));
+        QVERIFY(opened->pendingDatabaseKey.isEmpty());
+    }
+    auto bob = committed->open(QStringLiteral("bob"), view("bob passphrase"));
+    QCOMPARE(bytesOf(bob->secrets.signingSeed), bytesOf(m_bob.signingSeed));
+    // The old file's wraps, bound to generation 0, do not open under generation 1.
+    QByteArray stale = reparsed->serialize();
+    stale.replace(kHeaderSizeV2, m_fileV2.size() - kHeaderSizeV2, m_fileV2.mid(kHeaderSizeV2));
+    auto mixed = Keyring::parse(stale);
+    QVERIFY(mixed.ok());
+    QCOMPARE(mixed->generation(), 1u);
+    QVERIFY(!mixed->open(QStringLiteral("alice"), view("alice passphrase")).ok());
+}
+
+void tst_Keyring::changePassphraseKeepsTheSlotKey()
+{
+    auto parsed = Keyring::parse(m_fileV2);
+    QVERIFY(parsed.ok());
+    // alice: name at 16, layout 21, kdf and parameters 22-25, salt 26-41, public key 42-73,
+    // sealed length 74-75, sealed 76-201 (with the clinic root), wrap 202-293.
+    const QByteArray publicKey = m_fileV2.mid(42, 32);
+    QVERIFY(parsed->changePassphrase(QStringLiteral("alice"), view("alice passphrase"), view("a new one"), kFast).ok());
+    const QByteArray changed = parsed->serialize();
+    QCOMPARE(changed.size(), m_fileV2.size());
+    QCOMPARE(changed.mid(42, 32), publicKey); // the same slot key: a re-key reaches it as before
+    QVERIFY(changed.mid(26, 16) != m_fileV2.mid(26, 16)); // fresh salt
+    auto alice = Keyring::parse(changed)->open(QStringLiteral("alice"), view("a new one"));
+    QVERIFY(alice.ok());
+    QVERIFY(sameSecrets(alice->secrets, m_alice));
+    QVERIFY(!Keyring::parse(changed)->open(QStringLiteral("alice"), view("alice passphrase")).ok());
+}
+
+void tst_Keyring::versionTwoTruncationsRefused()
+{
+    auto parsed = Keyring::parse(m_fileV2);
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed->beginRekey(randomSecret(32)).ok());
+    for (const QByteArray& file : {m_fileV2, parsed->serialize()}) {
+        for (qsizetype length = 0; length < file.size(); ++length) {
+            auto cut = Keyring::parse(file.left(length));
+            if (cut.ok())
+                QFAIL(qPrintable(QStringLiteral("a version 2 keyring cut to %1 of %2 bytes was accepted")
+                                     .arg(length)
+                                     .arg(file.size())));
+            QVERIFY(!cut.error().isEmpty());
+        }
+        auto longer = Keyring::parse(file + QByteArray(1, '\0'));
+        QVERIFY(!longer.ok());
+        QVERIFY2(longer.error().contains(QLatin1String("unexpected bytes")), qPrintable(longer.error()));
+    }
+}
+
+void tst_Keyring::versionTwoDamageRefused_data()
+{
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QString>("message");
+    // Offsets into m_fileV2 (see changePassphraseKeepsTheSlotKey); bob's slot starts at 294.
+    QTest::newRow("state 2") << 14 << 2 << QStringLiteral("at byte 15: bad re-key state");
+    QTest::newRow("pending without pending wraps") << 14 << 1 << QStringLiteral("damaged");
+    QTest::newRow("layout 0") << 21 << 0 << QStringLiteral("at byte 22: unknown slot layout");
+    QTest::newRow("layout 3") << 21 << 3 << QStringLiteral("at byte 22: unknown slot layout");
+    QTest::newRow("unknown kdf") << 22 << 2 << QStringLiteral("at byte 23: unknown key derivation");
+    QTest::newRow("logN 23") << 23 << 23 << QStringLiteral("out of bounds");
+    QTest::newRow("sealed length 0") << 75 << 0 << QStringLiteral("at byte 76: bad sealed length");
+    QTest::newRow("sealed length 0x015e") << 74 << 1 << QStringLiteral("damaged at byte");
+    QTest::newRow("bob's name length 0") << 294 << 0 << QStringLiteral("at byte 295: bad slot name");
+}
+
+void tst_Keyring::versionTwoDamageRefused()
+{
+    QFETCH(int, offset);
+    QFETCH(int, value);
+    QFETCH(QString, message);
+    QCOMPARE(m_fileV2.mid(16, 5), QByteArray("alice"));
+    QCOMPARE(m_fileV2.mid(295, 3), QByteArray("bob"));
+    QByteArray bytes = m_fileV2;
+    bytes[offset] = static_cast<char>(value);
+    auto parsed = Keyring::parse(bytes);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+}
+
+// A one-slot version 2 file: every flipped bit is refused by the parser or makes the slot
+// fail to open (every byte is in the header, bound by the seal, or inside the wrap).
+void tst_Keyring::versionTwoEveryBitFlipRefused()
+{
+    Keyring keyring;
+    QVERIFY(keyring.addSlot(QStringLiteral("alice"), view("alice passphrase"), m_alice, kFast).ok());
+    const QByteArray file = keyring.serialize();
+    int parsedAnyway = 0;
+    for (qsizetype offset = 0; offset < file.size(); ++offset) {
+        for (int bit = 0; bit < 8; ++bit) {
+            QByteArray bytes = file;
+            bytes[offset] = static_cast<char>(bytes[offset] ^ (1 << bit));
+            auto parsed = Keyring::parse(bytes);
+            if (!parsed.ok()) {
+                QVERIFY(!parsed.error().isEmpty());
+                continue;
+            }
+            ++parsedAnyway;
+            for (const QString& name : parsed->slotNames())
+                if (parsed->open(name, view("alice passphrase")).ok())
+                    QFAIL(qPrintable(QStringLiteral("byte %1 bit %2 flipped: slot '%3' still opens")
+                                         .arg(offset)
+                                         .arg(bit)
+                                         .arg(name)));
+        }
+    }
+    QVERIFY(parsedAnyway > 1500); // salt, key, sealed and wrap flips parse: the opens really ran
+}
+
+// docs/security.md carries a version 2 file made by tests/data/keyring/keyring_v2_vector.py
+// (Python's scrypt and pyca/cryptography, not this code): it must parse, write back byte for
+// byte and open to the documented secrets; its wrap must be what wrapKeyWith makes.
+void tst_Keyring::documentedVector()
+{
+    QFile doc(QStringLiteral(MEDILOCK_SECURITY_DOC));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype begin = text.indexOf(QLatin1String("<!-- keyring-v2-vector -->"));
+    QVERIFY(begin >= 0);
+    const qsizetype open = text.indexOf(QLatin1String("```"), begin);
+    const qsizetype close = text.indexOf(QLatin1String("```"), open + 3);
+    QVERIFY(open > begin && close > open);
+    QByteArray hex;
+    for (const QString& line : text.mid(open + 3, close - open - 3).split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("  ")))
+            hex += line.trimmed().toLatin1();
+    const QByteArray file = QByteArray::fromHex(hex);
+    QCOMPARE(file.size(), 262);
+
+    const auto range = [](int from) {
+        QByteArray out;
+        for (int i = from; i < from + 32; ++i)
+            out.append(static_cast<char>(i));
+        return out;
+    };
+    auto parsed = Keyring::parse(file);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error()));
+    QCOMPARE(parsed->serialize(), file);
+    QCOMPARE(parsed->generation(), 7u);
+    auto alice = parsed->open(QStringLiteral("alice"), view("correct horse battery staple"));
+    QVERIFY2(alice.ok(), qPrintable(alice.ok() ? QString() : alice.error()));
+    QCOMPARE(bytesOf(alice->secrets.databaseKey), range(0x60));
+    QCOMPARE(bytesOf(alice->secrets.signingSeed), range(0x80));
+    QVERIFY(alice->secrets.clinicRootSeed.isEmpty());
+
+    const QByteArray ephemeral = range(0xa0);
+    const QByteArray nonce = range(0xc0).left(12);
+    const SecureBuffer databaseKey = SecureBuffer::fromView(asView(range(0x60)));
+    const QByteArray context = QByteArrayLiteral("medilock/keyring/v2/wrap\x05" "alice") + QByteArray("\0\0\0\x07", 4);
+    auto wrap = wrapKeyWith(SecureBuffer::fromView(asView(ephemeral)), asView(nonce), databaseKey,
+                            asView(file.mid(42, 32)), asView(context));
+    QVERIFY(wrap.ok());
+    QCOMPARE(*wrap, file.right(92));
 }
 
 QTEST_GUILESS_MAIN(tst_Keyring)
