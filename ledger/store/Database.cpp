@@ -7,6 +7,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace medilock::ledger {
 
 namespace {
@@ -15,21 +20,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("Database", text);
 }
 
-// `PRAGMA key = "x'<64 hex>'";` built in a wiped buffer: the key never sits in a QString.
-crypto::SecureBuffer keyPragma(const char* verb, const crypto::SecureBuffer& rawKey)
+// `<head>x'<64 hex>'<tail>` built in a wiped buffer: the key never sits in a QString.
+// The tail's terminating NUL is included.
+crypto::SecureBuffer keyText(const std::string& head, const crypto::SecureBuffer& rawKey, const char* tail)
 {
     static const char digits[] = "0123456789abcdef";
-    const std::string head = std::string("PRAGMA ") + verb + " = \"x'";
-    const char tail[] = "'\";";
-    crypto::SecureBuffer sql(head.size() + rawKey.size() * 2 + sizeof tail);
-    auto* out = reinterpret_cast<char*>(sql.data());
+    const std::string end = std::string("'") + tail;
+    crypto::SecureBuffer text(head.size() + 2 + rawKey.size() * 2 + end.size() + 1);
+    auto* out = reinterpret_cast<char*>(text.data());
     out = std::copy(head.begin(), head.end(), out);
+    *out++ = 'x';
+    *out++ = '\'';
     for (std::size_t i = 0; i < rawKey.size(); ++i) {
         *out++ = digits[rawKey.data()[i] >> 4];
         *out++ = digits[rawKey.data()[i] & 0x0f];
     }
-    std::copy_n(tail, sizeof tail, out); // includes the terminating NUL
-    return sql;
+    std::copy_n(end.c_str(), end.size() + 1, out);
+    return text;
+}
+
+// `PRAGMA key = "x'<64 hex>'";`
+crypto::SecureBuffer keyPragma(const char* verb, const crypto::SecureBuffer& rawKey)
+{
+    return keyText(std::string("PRAGMA ") + verb + " = \"", rawKey, "\";");
 }
 } // namespace
 
@@ -147,6 +160,58 @@ Result<void> Database::rekey(const crypto::SecureBuffer& newRawKey)
     if (rc != SQLITE_OK)
         return fail(tr("re-keying the database failed: %1").arg(lastError()));
     return restored;
+}
+
+Result<QString> Database::queryText(const char* sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return std::move(stmt).takeError();
+    auto row = stmt->step();
+    if (!row)
+        return std::move(row).takeError();
+    return *row ? stmt->text(0) : QString();
+}
+
+Result<void> Database::exportTo(const QString& path, const crypto::SecureBuffer& rawKey)
+{
+    if (rawKey.size() != 32)
+        return fail(tr("a database key is 32 bytes"));
+    // An empty file is an empty database: created here (owner only, never over an existing
+    // file) because this connection was not opened with SQLITE_OPEN_CREATE, which ATTACH inherits.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(errno == EEXIST ? tr("a database already exists at %1").arg(path)
+                                    : tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    auto schemaVersion = queryText("PRAGMA main.user_version;");
+    if (!schemaVersion)
+        return std::move(schemaVersion).takeError();
+    {
+        // The key literal is bound from its wiped buffer without a copy (SQLITE_STATIC).
+        const crypto::SecureBuffer literal = keyText({}, rawKey, "");
+        sqlite3_stmt* raw = nullptr;
+        if (sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS rekeyed KEY ?2;", -1, &raw, nullptr) != SQLITE_OK)
+            return fail(tr("database error preparing a statement: %1").arg(lastError()));
+        Statement statement(m_db, raw);
+        statement.bind(1, path);
+        sqlite3_bind_blob(raw, 2, literal.data(), static_cast<int>(literal.size() - 1), SQLITE_STATIC);
+        if (auto r = statement.run(); !r)
+            return fail(tr("cannot create %1: %2").arg(path, r.error()));
+    }
+    const std::string version = "PRAGMA rekeyed.user_version = " + std::to_string(schemaVersion->toLongLong()) + ";";
+    Result<void> copied;
+    for (const char* sql : {"PRAGMA rekeyed.cipher_page_size = 4096;", "PRAGMA rekeyed.auto_vacuum = FULL;",
+                            "PRAGMA rekeyed.journal_mode = DELETE;", "PRAGMA rekeyed.synchronous = FULL;",
+                            "SELECT sqlcipher_export('rekeyed');", version.c_str()}) {
+        copied = exec(sql);
+        if (!copied)
+            break;
+    }
+    auto detached = exec("DETACH DATABASE rekeyed;");
+    if (!copied)
+        return copied;
+    return detached;
 }
 
 } // namespace medilock::ledger

@@ -35,6 +35,12 @@ public:
     Result<Statement> prepare(const char* sql);
     // Changes the raw key (PRAGMA rekey); the database is re-encrypted in place.
     Result<void> rekey(const crypto::SecureBuffer& newRawKey);
+    // Writes a complete copy, encrypted with `rawKey`, to a new file at `path`
+    // (sqlcipher_export): same page size, auto_vacuum and schema version; the copy is
+    // committed with a rollback journal and synchronous=FULL, and left closed.
+    Result<void> exportTo(const QString& path, const crypto::SecureBuffer& rawKey);
+    // Runs a pragma or query and returns the first column of its first row as text.
+    Result<QString> queryText(const char* sql);
 
     QString lastError() const;
     sqlite3* handle() const { return m_db; }

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void damagedDatabase_data();
     void damagedDatabase();
     void rekey();
+    void exportUnderAnotherKey();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("node.db")); }
@@ -731,6 +732,43 @@ void tst_Database::rekey()
     QCOMPARE(*Schema::version(*db), Schema::currentVersion());
     QCOMPARE(scalar(*db, "PRAGMA integrity_check;")->toString(), QStringLiteral("ok"));
     QCOMPARE(scalar(*db, "PRAGMA journal_mode;")->toString(), QStringLiteral("wal"));
+}
+
+// The copy a re-key swaps in (DatabaseRekey): every row, the schema version, the page size
+// and auto_vacuum of the original, under the new key only; never over an existing file.
+void tst_Database::exportUnderAnotherKey()
+{
+    const SecureBuffer newKey = randomSecret(32);
+    const QString copyPath = path() + QLatin1String(".copy");
+    {
+        Database db = create();
+        QVERIFY(Schema::migrate(db).ok());
+        QVERIFY(fill(db, 40, 300).ok());
+        QVERIFY(db.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('copied');").ok());
+        QCOMPARE(*db.queryText("PRAGMA main.journal_mode = DELETE;"), QStringLiteral("delete"));
+        auto exported = db.exportTo(copyPath, newKey);
+        QVERIFY2(exported.ok(), qPrintable(errorOf(exported)));
+        auto again = db.exportTo(copyPath, newKey);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QLatin1String("already exists")), qPrintable(again.error()));
+        QVERIFY(!db.exportTo(path() + QLatin1String(".other"), randomSecret(16)).ok());
+        // The original is untouched and still under its key.
+        QCOMPARE(scalar(db, "SELECT v FROM t;")->toString(), QStringLiteral("copied"));
+    }
+    QVERIFY(!QFile::exists(copyPath + QLatin1String("-journal")));
+    QVERIFY(!Database::open(copyPath, m_key, Database::Mode::OpenExisting).ok());
+    auto copy = Database::open(copyPath, newKey, Database::Mode::OpenExisting);
+    QVERIFY2(copy.ok(), qPrintable(errorOf(copy)));
+    QCOMPARE(countRows(*copy, "t"), qint64(1));
+    QCOMPARE(countRows(*copy, "filler"), qint64(40));
+    QCOMPARE(*Schema::version(*copy), Schema::currentVersion());
+    QCOMPARE(scalar(*copy, "PRAGMA page_size;")->toLongLong(), 4096);
+    QCOMPARE(scalar(*copy, "PRAGMA auto_vacuum;")->toLongLong(), 1); // FULL
+    QCOMPARE(scalar(*copy, "PRAGMA integrity_check;")->toString(), QStringLiteral("ok"));
+    QFile file(copyPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.read(16).startsWith("SQLite format 3")); // encrypted from its first byte
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
