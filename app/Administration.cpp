@@ -128,7 +128,15 @@ Result<UserStatusView> Administration::rotateKey(const QString& name, const QStr
 
 Result<void> Administration::revoke(const QString& name, const QString& reason)
 {
-    return m_records->exclusive([&](Session& s) { return UserKeys::revoke(s, name, reason); });
+    return m_records->exclusive([&](Session& s) -> Result<void> {
+        // The desktop application's own sync node (and sessions) hold the node, so the re-key
+        // that should follow cannot run from here: `medilock-cli rekey` with the application
+        // closed (docs/security.md, "Re-key").
+        auto revoked = UserKeys::revoke(s, name, reason, UserKeys::AfterRevocation::KeepDatabaseKey);
+        if (!revoked)
+            return std::move(revoked).takeError();
+        return {};
+    });
 }
 
 Result<void> Administration::pairPeer(const QString& address, const QString& tlsFingerprint)

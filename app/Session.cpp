@@ -1,6 +1,8 @@
 #include "Session.h"
 
+#include "DatabaseRekey.h"
 #include "KdfPolicy.h"
+#include "Logging.h"
 #include "NodeMeta.h"
 #include "Passphrase.h"
 #include "SessionImpl.h"
@@ -71,11 +73,33 @@ UserInfo userFromRow(const ledger::Statement& row)
     return info;
 }
 
+// A version 1 slot is re-sealed in the version 2 layout at its owner's successful unlock. A
+// failure is logged, not fatal: the slot still opens as it is.
+void upgradeLegacySlot(const NodePaths& paths, const QString& slotName, const crypto::SecureBuffer& passphrase)
+{
+    auto keyring = crypto::Keyring::load(paths.keyring());
+    Result<void> upgraded = keyring ? Result<void>() : Result<void>(fail(keyring.ok() ? QString() : keyring.error()));
+    if (keyring && keyring->legacySlotNames().contains(slotName)) {
+        upgraded = keyring->upgradeSlot(slotName, passphrase.view(), slotKdfParams());
+        if (upgraded)
+            upgraded = keyring->save(paths.keyring());
+    }
+    if (!upgraded)
+        qCWarning(lcSession, "keyring slot %s stays in the version 1 layout: %s", qPrintable(slotName),
+                  qPrintable(upgraded.error()));
+    else
+        qCInfo(lcSession, "keyring slot %s upgraded to the version 2 layout", qPrintable(slotName));
+}
+
 Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QString& slotName,
                                                 const crypto::SecureBuffer& passphrase, const LoginThrottle::Clock& clock)
 {
     if (!paths.exists())
         return fail(tr("%1 holds no MediLock node; create one with 'medilock-cli init'").arg(paths.directory));
+    // Shared before the keyring is read: a re-key (exclusive) cannot swap the key meanwhile.
+    auto lock = NodeLock::acquireShared(paths);
+    if (!lock)
+        return std::move(lock).takeError();
     auto keyring = crypto::Keyring::load(paths.keyring());
     if (!keyring)
         return std::move(keyring).takeError();
@@ -86,18 +110,18 @@ Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QS
         if (auto allowed = throttle.checkAllowed(slotName); !allowed)
             return std::move(allowed).takeError();
     }
-    auto secrets = keyring->unlock(slotName, passphrase.view());
-    if (!secrets) {
+    auto opened = keyring->open(slotName, passphrase.view());
+    if (!opened) {
         if (!isSlot)
-            return std::move(secrets).takeError();
+            return std::move(opened).takeError();
         auto counted = throttle.recordFailure(slotName);
         if (!counted)
-            return fail(QStringLiteral("%1 (%2)").arg(secrets.error(), counted.error()));
+            return fail(QStringLiteral("%1 (%2)").arg(opened.error(), counted.error()));
         const int wait = LoginThrottle::delaySecondsAfter(counted->failures);
         if (wait == 0)
-            return std::move(secrets).takeError();
+            return std::move(opened).takeError();
         return fail(QCoreApplication::translate("Session", "%1; wait %n second(s) before trying again", nullptr, wait)
-                        .arg(secrets.error()));
+                        .arg(opened.error()));
     }
     auto cleared = throttle.recordSuccess(slotName);
     if (!cleared)
@@ -106,26 +130,29 @@ Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QS
     auto s = std::make_unique<Session::Impl>();
     s->failedLoginsBefore = *cleared;
     s->paths = paths;
-    s->secrets = std::move(secrets).value();
-    auto db = ledger::Database::open(paths.database(), s->secrets.databaseKey, ledger::Database::Mode::OpenExisting);
-    if (!db)
-        return std::move(db).takeError();
-    s->db = std::move(db).value();
-    // A node database always has a schema (init writes it); an empty one is not migrated
-    // into a node here, it is reported.
-    auto version = ledger::Schema::version(s->db);
-    if (!version)
-        return std::move(version).takeError();
-    if (*version == 0)
-        return fail(tr("%1 holds no MediLock data (empty or replaced database)").arg(paths.database()));
-    if (auto r = ledger::Schema::migrate(s->db); !r)
-        return std::move(r).takeError();
+    s->lock = std::move(lock).value();
+    s->secrets = std::move(opened->secrets);
+    // A re-key that was interrupted (docs/security.md, "Re-key"): the database opens with the
+    // current key or, once the new file is in place, with the pending one.
+    auto usable = s->openDatabase(s->secrets.databaseKey.clone());
+    bool usesPendingKey = false;
+    if (!usable && !opened->pendingDatabaseKey.isEmpty()) {
+        usesPendingKey = s->openDatabase(opened->pendingDatabaseKey.clone()).ok();
+        if (usesPendingKey)
+            usable = {};
+    }
+    if (!usable)
+        return std::move(usable).takeError();
+    if (!opened->pendingDatabaseKey.isEmpty()) {
+        if (auto r = DatabaseRekey::settleInterrupted(paths, usesPendingKey); !r)
+            return std::move(r).takeError();
+    } else if (opened->legacyLayout) {
+        upgradeLegacySlot(paths, slotName, passphrase);
+    }
     if (auto r = loadIdentity(*s); !r)
         return std::move(r).takeError();
-    auto ledger = ledger::Ledger::open(s->db, s->clinicRootKey);
-    if (!ledger)
-        return std::move(ledger).takeError();
-    s->ledger = std::move(ledger).value();
+    if (auto r = s->openLedger(); !r)
+        return std::move(r).takeError();
     auto key = crypto::Ed25519PrivateKey::fromSeed(s->secrets.signingSeed.view());
     if (!key)
         return std::move(key).takeError();
@@ -139,6 +166,35 @@ Result<std::unique_ptr<Session::Impl>> openSlot(const NodePaths& paths, const QS
     return s;
 }
 } // namespace
+
+Result<void> Session::Impl::openDatabase(crypto::SecureBuffer key)
+{
+    closeDatabase();
+    auto opened = ledger::Database::open(paths.database(), key, ledger::Database::Mode::OpenExisting);
+    if (!opened)
+        return std::move(opened).takeError();
+    // A node database always has a schema (init writes it); an empty one is not migrated
+    // into a node here, it is reported.
+    auto version = ledger::Schema::version(*opened);
+    if (!version)
+        return std::move(version).takeError();
+    if (*version == 0)
+        return fail(tr("%1 holds no MediLock data (empty or replaced database)").arg(paths.database()));
+    if (auto r = ledger::Schema::migrate(*opened); !r)
+        return std::move(r).takeError();
+    db = std::move(opened).value();
+    secrets.databaseKey = std::move(key);
+    return {};
+}
+
+Result<void> Session::Impl::openLedger()
+{
+    auto opened = ledger::Ledger::open(db, clinicRootKey);
+    if (!opened)
+        return std::move(opened).takeError();
+    ledger = std::move(opened).value();
+    return {};
+}
 
 Session::Session(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))

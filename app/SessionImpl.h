@@ -2,6 +2,7 @@
 
 // Session internals, for the app layer only: never included by ui/.
 
+#include "NodeLock.h"
 #include "Session.h"
 
 #include "crypto/Ed25519.h"
@@ -26,9 +27,20 @@ struct Session::Impl
     crypto::Ed25519PrivateKey clinicRoot; // null unless this user's slot holds it
     crypto::Ed25519PrivateKey nodeKey;
     crypto::TlsIdentity tls;
+    NodeLock lock; // shared for the session's life; declared before db: released after it closes
     ledger::Database db;
     std::unique_ptr<ledger::Ledger> ledger; // declared after db: destroyed before it
     ledger::PublicKeyBytes clinicRootKey{};
+
+    // Opens (or reopens) the node database with `key`, which becomes the session's database
+    // key; then openLedger() once the identity (the clinic root) is known.
+    Result<void> openDatabase(crypto::SecureBuffer key);
+    Result<void> openLedger();
+    void closeDatabase()
+    {
+        ledger.reset();
+        db = ledger::Database();
+    }
 
     // Signs the drafts as the signed-in user and seals them with the node's key.
     Result<ledger::Ledger::AppendResult> append(std::span<const ledger::EntryDraft> drafts)

@@ -1,5 +1,6 @@
 #include "UserKeys.h"
 
+#include "DatabaseRekey.h"
 #include "KdfPolicy.h"
 #include "Passphrase.h"
 #include "SessionImpl.h"
@@ -113,10 +114,11 @@ Result<UserInfo> UserKeys::rotate(Session& session, const QString& name, const c
     return info;
 }
 
-Result<void> UserKeys::revoke(Session& session, const QString& name, const QString& reason)
+Result<UserKeys::Revocation> UserKeys::revoke(Session& session, const QString& name, const QString& reason,
+                                              AfterRevocation after)
 {
     if (auto r = requireAdministrator(session); !r)
-        return r;
+        return std::move(r).takeError();
     const QString why = reason.trimmed();
     if (why.isEmpty() || why.size() > kMaxReasonLength)
         return fail(tr("give a reason for the revocation (1 to %1 characters)").arg(kMaxReasonLength));
@@ -126,6 +128,12 @@ Result<void> UserKeys::revoke(Session& session, const QString& name, const QStri
     auto current = activeUser(s, name);
     if (!current)
         return std::move(current).takeError();
+    // The re-key that follows needs the node to itself: refuse before anything changes if
+    // other programs have it open.
+    if (after == AfterRevocation::Rekey) {
+        if (auto r = s.lock.checkExclusive(); !r)
+            return std::move(r).takeError();
+    }
 
     // The ledger first: once the revocation is sealed, the slot is only a liability.
     const ledger::EntryDraft draft = revocationDraft(current->key, why);
@@ -134,11 +142,27 @@ Result<void> UserKeys::revoke(Session& session, const QString& name, const QStri
     auto keyring = crypto::Keyring::load(s.paths.keyring());
     if (!keyring)
         return std::move(keyring).takeError();
-    if (!keyring->hasSlot(name))
-        return {};
-    if (auto r = keyring->removeSlot(name); !r)
-        return r;
-    return keyring->save(s.paths.keyring());
+    Revocation done;
+    if (keyring->hasSlot(name)) {
+        if (auto r = keyring->removeSlot(name); !r)
+            return std::move(r).takeError();
+        if (auto r = keyring->save(s.paths.keyring()); !r)
+            return std::move(r).takeError();
+        done.slotRemoved = true;
+    }
+    if (after == AfterRevocation::KeepDatabaseKey)
+        return done;
+    // A new database key, so that the key the revoked user could unwrap opens nothing new.
+    auto rekeyed = DatabaseRekey::run(session);
+    if (!rekeyed)
+        return fail((done.slotRemoved ? tr("'%1' is revoked and their keyring slot removed, but the database was not "
+                                           "re-keyed: %2; run 'medilock-cli rekey' when that is resolved")
+                                      : tr("'%1' is revoked, but the database was not re-keyed: %2; run 'medilock-cli "
+                                           "rekey' when that is resolved"))
+                        .arg(name, rekeyed.error()));
+    done.rekeyed = true;
+    done.generation = rekeyed->generation;
+    return done;
 }
 
 } // namespace medilock::app

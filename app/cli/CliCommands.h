@@ -15,6 +15,7 @@ CommandResult commandUserList(CliContext& ctx);
 CommandResult commandUserPasswd(CliContext& ctx);
 CommandResult commandUserRotate(CliContext& ctx);
 CommandResult commandUserRevoke(CliContext& ctx);
+CommandResult commandRekey(CliContext& ctx);
 CommandResult commandImportFhir(CliContext& ctx);
 CommandResult commandSearch(CliContext& ctx);
 CommandResult commandEmergency(CliContext& ctx);

@@ -18,7 +18,8 @@ const char* const kUsage =
     "  user list [--json]                    the enrolled users\n"
     "  user passwd USER                      change your own passphrase (--as USER; new one as below)\n"
     "  user rotate USER [--json]             new signing key for USER, old one revoked (admin)\n"
-    "  user revoke USER --reason TEXT        revoke USER's key and remove their keyring slot (admin)\n"
+    "  user revoke USER --reason TEXT        revoke USER's key, remove their slot, re-key the database (admin)\n"
+    "  rekey [--json]                        re-encrypt the database under a new key for every slot (admin)\n"
     "  stats [--json]                        counts, heads per origin, state hash\n"
     "  import-fhir FILE... [--json]          import FHIR R4 bundles or resources (atomic per file)\n"
     "  search TEXT [--json]                  patients matching names, birth date, phone, identifiers\n"
@@ -87,6 +88,8 @@ int runCli(const QStringList& arguments)
         result = commandExportFhir(ctx);
     else if (command == QLatin1String("verify") && words.size() == 1)
         result = commandVerify(ctx);
+    else if (command == QLatin1String("rekey") && words.size() == 1)
+        result = commandRekey(ctx);
     else if (command == QLatin1String("bench") && words.size() == 1)
         result = commandBench(ctx);
     else if (command == QLatin1String("user") && sub == QLatin1String("add") && words.size() == 2)

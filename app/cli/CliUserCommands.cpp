@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "app/DatabaseRekey.h"
 #include "app/Passphrase.h"
 #include "app/UserKeys.h"
 
@@ -123,9 +124,32 @@ CommandResult commandUserRevoke(CliContext& ctx)
     auto session = ctx.unlock();
     if (!session)
         return std::move(session).takeError();
-    if (auto r = UserKeys::revoke(**session, name, reason); !r)
-        return r;
-    ctx.out() << tr("Revoked the key of %1").arg(name) << '\n';
+    auto revoked = UserKeys::revoke(**session, name, reason);
+    if (!revoked)
+        return std::move(revoked).takeError();
+    ctx.out() << tr("Revoked the key of %1; the database is re-keyed (key generation %2)").arg(name).arg(revoked->generation)
+              << '\n';
+    return {};
+}
+
+CommandResult commandRekey(CliContext& ctx)
+{
+    auto session = ctx.unlock();
+    if (!session)
+        return std::move(session).takeError();
+    auto report = DatabaseRekey::run(**session);
+    if (!report)
+        return std::move(report).takeError();
+    if (ctx.args().json()) {
+        ctx.printJson({{QStringLiteral("generation"), static_cast<qint64>(report->generation)},
+                       {QStringLiteral("slots"), QJsonArray::fromStringList(report->slots)},
+                       {QStringLiteral("tables"), report->tables}});
+        return {};
+    }
+    ctx.out() << tr("Re-keyed the database (key generation %1); the new key is wrapped for: %2")
+                     .arg(report->generation)
+                     .arg(report->slots.join(QStringLiteral(", ")))
+              << '\n';
     return {};
 }
 

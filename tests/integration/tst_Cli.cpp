@@ -272,10 +272,20 @@ void tst_Cli::userPasswdRotateRevoke()
     // revoke: a reason is required; afterwards dora cannot sign in and is not listed.
     QCOMPARE(run(kCli, args({"user", "revoke", "dora"}), admin()).exitCode, 1);
     const Run revoke = run(kCli, args({"user", "revoke", "dora", "--reason", "left the clinic"}), admin());
-    QVERIFY2(revoke.exitCode == 0, qPrintable(describe(revoke)));
+    QVERIFY2(revoke.exitCode == 0 && revoke.out.contains("re-keyed"), qPrintable(describe(revoke)));
     const Run gone = run(kCli, args({"--as", "dora", "id"}), as(third));
     QVERIFY2(gone.exitCode == 1 && gone.err.contains("no user 'dora'"), qPrintable(describe(gone)));
     QVERIFY(doraKey().isEmpty());
+    QCOMPARE(run(kCli, args({"verify"}), admin()).exitCode, 0);
+
+    // rekey on demand: the state hash is the same under the new key.
+    const QByteArray stateBefore = run(kCli, args({"stats", "--json"}), admin()).out;
+    const Run rekey = run(kCli, args({"rekey", "--json"}), admin());
+    QVERIFY2(rekey.exitCode == 0, qPrintable(describe(rekey)));
+    const QJsonObject rekeyed = parseObject(rekey.out, &error);
+    QVERIFY2(rekeyed.value(QLatin1String("generation")).toInt() >= 2, rekey.out.constData());
+    QVERIFY(rekeyed.value(QLatin1String("slots")).toArray().contains(QJsonValue(QStringLiteral("@node"))));
+    QCOMPARE(run(kCli, args({"stats", "--json"}), admin()).out, stateBefore);
     QCOMPARE(run(kCli, args({"verify"}), admin()).exitCode, 0);
 }
 
@@ -525,6 +535,10 @@ void tst_Cli::daemonRunsUntilSigterm()
     // It keeps running on its own...
     QVERIFY(!daemon.waitForFinished(1500));
     QCOMPARE(daemon.state(), QProcess::Running);
+    // ...and a re-key, which needs the node to itself, is refused meanwhile.
+    const Run rekey = run(kCli, args({"rekey"}), admin());
+    QVERIFY2(rekey.exitCode == 1 && isOneLine(rekey.err) && rekey.err.contains("other programs have this node open"),
+             qPrintable(describe(rekey)));
     // ...until SIGTERM, then shuts down cleanly and promptly.
     QCOMPARE(::kill(static_cast<pid_t>(daemon.processId()), SIGTERM), 0);
     QVERIFY2(daemon.waitForFinished(5000), "medilockd did not stop within 5 s of SIGTERM");

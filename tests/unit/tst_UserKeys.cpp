@@ -2,6 +2,8 @@
 // key signed before its rotation or revocation stay valid and verify; the revoked key can
 // sign nothing new; the keyring slot follows.
 
+#include "SessionFixture.h"
+
 #include "app/ClinicalRecords.h"
 #include "app/NodeSetup.h"
 #include "app/Passphrase.h"
@@ -26,17 +28,11 @@ const QString kBobNewPass = QStringLiteral("bob's rotated passphrase");
 const QString kRitaPass = QStringLiteral("rita's long passphrase");
 const QString kCarolPass = QStringLiteral("carol's long passphrase");
 
-template<typename T> QString errorOf(const Result<T>& r)
-{
-    return r.ok() ? QString() : r.error();
-}
+using test::errorOf;
 
 std::shared_ptr<Session> open(const NodePaths& paths, const QString& name, const QString& pass)
 {
-    auto s = Session::unlock(paths, name, passphraseFromString(pass));
-    if (!s)
-        qWarning("%s", qPrintable(s.error()));
-    return s ? std::shared_ptr<Session>(std::move(s).value()) : nullptr;
+    return test::openSession(paths, name, pass);
 }
 
 int conditionsIn(const ChartView& chart, const QString& display, bool mustVerify)
@@ -147,8 +143,19 @@ void tst_UserKeys::revokedKeySignsNothingNew()
     QVERIFY(ClinicalRecords(bob).addCondition(m_patient, QStringLiteral("E11"), QStringLiteral("Diabetes")).ok());
 
     auto alice = open(m_paths, QStringLiteral("alice"), kAdminPass);
+    // The re-key that comes with a revocation needs the node to itself: refused, with nothing
+    // changed, while another session (any process) has it open.
+    auto busy = UserKeys::revoke(*alice, QStringLiteral("bob"), QStringLiteral("left the clinic"));
+    QVERIFY(!busy.ok());
+    QVERIFY2(busy.error().contains(QLatin1String("other programs have this node open")), qPrintable(busy.error()));
+    QVERIFY(crypto::Keyring::load(m_paths.keyring())->hasSlot(QStringLiteral("bob")));
+    const crypto::Ed25519PrivateKey bobKey = bob->impl().signingKey.clone();
+    bob.reset();
+
     auto revoked = UserKeys::revoke(*alice, QStringLiteral("bob"), QStringLiteral("left the clinic"));
     QVERIFY2(revoked.ok(), qPrintable(errorOf(revoked)));
+    QVERIFY(revoked->slotRemoved);
+    QCOMPARE(revoked->generation, 1u);
 
     auto keyring = crypto::Keyring::load(m_paths.keyring());
     QVERIFY(keyring.ok());
@@ -157,11 +164,11 @@ void tst_UserKeys::revokedKeySignsNothingNew()
     QVERIFY(!Session::unlock(m_paths, QStringLiteral("bob"), passphraseFromString(kBobNewPass)).ok());
     QVERIFY(open(m_paths, QStringLiteral("carol"), kCarolPass)); // others unaffected
 
-    // Bob's key, in a process that reads the ledger afresh, can seal nothing new.
-    auto reopened = ledger::Ledger::open(bob->impl().db, bob->impl().clinicRootKey);
-    QVERIFY(reopened.ok());
-    bob->impl().ledger = std::move(reopened).value();
-    auto late = ClinicalRecords(bob).addCondition(m_patient, QStringLiteral("J45"), QStringLiteral("Asthma"));
+    // Bob's key, in a session that reads the ledger afresh, can seal nothing new.
+    auto asBob = open(m_paths, QStringLiteral("carol"), kCarolPass);
+    QVERIFY(asBob);
+    asBob->impl().signingKey = bobKey.clone();
+    auto late = ClinicalRecords(asBob).addCondition(m_patient, QStringLiteral("J45"), QStringLiteral("Asthma"));
     QVERIFY(!late.ok());
     QVERIFY2(late.error().contains(QLatin1String("revoked")), qPrintable(late.error()));
 
