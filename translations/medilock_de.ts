@@ -503,8 +503,12 @@
             <translation>Mit %1 gekoppelt; ein laufender Knoten verbindet sich innerhalb einer Sekunde</translation>
     </message>
     <message>
-        <source>Revoked the key of %1</source>
-            <translation>Schlüssel von %1 widerrufen</translation>
+        <source>Re-keyed the database (key generation %1); the new key is wrapped for: %2</source>
+            <translation>Datenbank neu verschlüsselt (Schlüsselgeneration %1); der neue Schlüssel ist eingehüllt für: %2</translation>
+    </message>
+    <message>
+        <source>Revoked the key of %1; the database is re-keyed (key generation %2)</source>
+            <translation>Schlüssel von %1 widerrufen; die Datenbank ist neu verschlüsselt (Schlüsselgeneration %2)</translation>
     </message>
     <message>
         <source>Rotated the key of %1 (new key %2; the old one is revoked as &apos;rotated&apos;)</source>
@@ -795,6 +799,10 @@
             <translation>ein Datenbankschlüssel ist 32 Bytes lang</translation>
     </message>
     <message>
+        <source>cannot create %1: %2</source>
+            <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
         <source>cannot open %1: %2</source>
             <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -825,6 +833,41 @@
     <message>
         <source>re-keying the database failed: %1</source>
             <translation>Neuverschlüsselung der Datenbank fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRekey</name>
+    <message>
+        <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+            <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+            <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>only an administrator holding the clinic root key can re-key the database</source>
+            <translation>Nur eine Administratorin oder ein Administrator mit dem Stammschlüssel der Klinik kann die Datenbank neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>the database is still in use by another connection of this program; close it and try again</source>
+            <translation>Die Datenbank wird noch von einer anderen Verbindung dieses Programms benutzt; schließen Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database still has a write-ahead log; try again</source>
+            <translation>Die Datenbank hat noch ein Write-Ahead-Log; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the re-encrypted copy does not hold the same rows as the database</source>
+            <translation>Die neu verschlüsselte Kopie enthält nicht dieselben Zeilen wie die Datenbank</translation>
+    </message>
+    <message>
+        <source>the re-encrypted copy does not pass its check: %1</source>
+            <translation>Die neu verschlüsselte Kopie besteht ihre Prüfung nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -1517,14 +1560,45 @@
     </message>
 </context>
 <context>
+    <name>KeyWrap</name>
+    <message>
+        <source>a wrapped key is %1 bytes</source>
+            <translation>Ein eingehüllter Schlüssel ist %1 Bytes lang</translation>
+    </message>
+    <message>
+        <source>a wrapped key, its nonce or its recipient has the wrong size</source>
+            <translation>Ein eingehüllter Schlüssel, seine Nonce oder sein Empfänger hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>the wrapped database key does not open: wrong slot key or altered keyring</source>
+            <translation>Der eingehüllte Datenbankschlüssel lässt sich nicht öffnen: falscher Slot-Schlüssel oder veränderter Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>&apos;%1&apos; is not a valid user name (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64)</source>
             <translation>&apos;%1&apos; ist kein gültiger Benutzername (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, höchstens 64)</translation>
     </message>
     <message>
+        <source>a database key is 32 bytes</source>
+            <translation>Ein Datenbankschlüssel ist 32 Bytes lang</translation>
+    </message>
+    <message>
         <source>a keyring needs at least one slot</source>
             <translation>ein Schlüsselbund braucht mindestens einen Platz</translation>
+    </message>
+    <message>
+        <source>a re-key of this node&apos;s database is unfinished; open the node once to complete it</source>
+            <translation>Eine Neuverschlüsselung der Datenbank dieses Knotens ist nicht abgeschlossen; öffnen Sie den Knoten einmal, um sie abzuschließen</translation>
+    </message>
+    <message>
+        <source>a version 1 slot cannot take part in a re-key</source>
+            <translation>Ein Slot der Version 1 kann nicht an einer Neuverschlüsselung teilnehmen</translation>
+    </message>
+    <message>
+        <source>bad re-key state</source>
+            <translation>ungültiger Neuverschlüsselungszustand</translation>
     </message>
     <message>
         <source>bad sealed length</source>
@@ -1535,8 +1609,16 @@
             <translation>ungültiger Platzname</translation>
     </message>
     <message>
+        <source>cannot re-key while these keyring slots are still in the version 1 layout: %1 (each is upgraded when its owner next signs in; or revoke it)</source>
+            <translation>Neuverschlüsselung nicht möglich, solange diese Slots des Schlüsselbunds noch im Format der Version 1 sind: %1 (jeder wird bei der nächsten Anmeldung seines Inhabers umgestellt; oder widerrufen Sie ihn)</translation>
+    </message>
+    <message>
         <source>duplicate slot</source>
             <translation>doppelter Platz</translation>
+    </message>
+    <message>
+        <source>no re-key is pending</source>
+            <translation>Keine Neuverschlüsselung ausstehend</translation>
     </message>
     <message>
         <source>not a MediLock keyring file</source>
@@ -1555,8 +1637,8 @@
             <translation>die Schlüsselbunddatei ist bei Byte %1 beschädigt: %2</translation>
     </message>
     <message>
-        <source>the keyring file is damaged: %1 unexpected bytes at its end</source>
-            <translation>die Schlüsselbunddatei ist beschädigt: %1 unerwartete Bytes am Ende</translation>
+        <source>the keyring file is damaged: %1 unexpected bytes at its end (byte %2)</source>
+            <translation>Die Schlüsselbunddatei ist beschädigt: %1 unerwartete Bytes an ihrem Ende (Byte %2)</translation>
     </message>
     <message>
         <source>the keyring file is damaged: bad slot count</source>
@@ -1567,8 +1649,20 @@
             <translation>der Schlüsselbund ist voll (%1 Plätze)</translation>
     </message>
     <message>
+        <source>the keyring slot of &apos;%1&apos; has an altered public key</source>
+            <translation>Der Schlüsselbund-Slot von „%1“ hat einen veränderten öffentlichen Schlüssel</translation>
+    </message>
+    <message>
         <source>the keyring slot of &apos;%1&apos; has an unknown layout</source>
             <translation>der Schlüsselbundplatz von &apos;%1&apos; hat einen unbekannten Aufbau</translation>
+    </message>
+    <message>
+        <source>the keyring slot of &apos;%1&apos; is already in the version 2 layout</source>
+            <translation>Der Schlüsselbund-Slot von „%1“ ist bereits im Format der Version 2</translation>
+    </message>
+    <message>
+        <source>the keyring&apos;s key generation is exhausted</source>
+            <translation>Die Schlüsselgeneration des Schlüsselbunds ist erschöpft</translation>
     </message>
     <message>
         <source>there is already a user &apos;%1&apos; on this node</source>
@@ -1585,6 +1679,10 @@
     <message>
         <source>unknown key derivation</source>
             <translation>unbekannte Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>unknown slot layout</source>
+            <translation>unbekanntes Slot-Format</translation>
     </message>
     <message>
         <source>unsupported keyring version %1</source>
@@ -1713,6 +1811,25 @@
                 <numerusform>zu viele falsche Passphrasen für &apos;%1&apos;: warten Sie %n Sekunde, bevor Sie es erneut versuchen</numerusform>
                 <numerusform>zu viele falsche Passphrasen für &apos;%1&apos;: warten Sie %n Sekunden, bevor Sie es erneut versuchen</numerusform>
             </translation>
+    </message>
+</context>
+<context>
+    <name>NodeLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot return the node lock to shared use</source>
+            <translation>Die Knotensperre kann nicht zur gemeinsamen Nutzung zurückgegeben werden</translation>
+    </message>
+    <message>
+        <source>other programs have this node open (medilockd, the desktop application or another medilock-cli command); stop them and try again</source>
+            <translation>Andere Programme haben diesen Knoten geöffnet (medilockd, die Desktop-Anwendung oder ein anderer medilock-cli-Befehl); beenden Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database of this node is being re-keyed; try again when that has finished</source>
+            <translation>Die Datenbank dieses Knotens wird gerade neu verschlüsselt; versuchen Sie es erneut, wenn das abgeschlossen ist</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2538,14 @@ Knoten %2</translation>
             <translation>&apos;%1&apos; hat auf diesem Knoten keinen Schlüsselbundplatz; erneuern Sie den Schlüssel auf dem Knoten, an dem sich die Person anmeldet</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is revoked and their keyring slot removed, but the database was not re-keyed: %2; run &apos;medilock-cli rekey&apos; when that is resolved</source>
+            <translation>„%1“ ist widerrufen und der Schlüsselbund-Slot entfernt, aber die Datenbank wurde nicht neu verschlüsselt: %2; führen Sie „medilock-cli rekey“ aus, sobald das behoben ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is revoked, but the database was not re-keyed: %2; run &apos;medilock-cli rekey&apos; when that is resolved</source>
+            <translation>„%1“ ist widerrufen, aber die Datenbank wurde nicht neu verschlüsselt: %2; führen Sie „medilock-cli rekey“ aus, sobald das behoben ist</translation>
+    </message>
+    <message>
         <source>an administrator cannot revoke their own key; ask another administrator</source>
             <translation>ein Administrator kann seinen eigenen Schlüssel nicht widerrufen; fragen Sie einen anderen Administrator</translation>
     </message>
@@ -2481,6 +2606,21 @@ Knoten %2</translation>
     <message>
         <source>Systolic blood pressure</source>
             <translation>Systolischer Blutdruck</translation>
+    </message>
+</context>
+<context>
+    <name>X25519</name>
+    <message>
+        <source>X25519 key agreement failed (invalid public key)</source>
+            <translation>X25519-Schlüsselvereinbarung fehlgeschlagen (ungültiger öffentlicher Schlüssel)</translation>
+    </message>
+    <message>
+        <source>an X25519 key is 32 bytes</source>
+            <translation>Ein X25519-Schlüssel ist 32 Bytes lang</translation>
+    </message>
+    <message>
+        <source>an X25519 private key is 32 bytes</source>
+            <translation>Ein privater X25519-Schlüssel ist 32 Bytes lang</translation>
     </message>
 </context>
 <context>

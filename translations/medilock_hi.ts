@@ -503,8 +503,12 @@
             <translation>%1 से जोड़ा गया; चालू नोड एक सेकंड में उससे जुड़ जाएगा</translation>
     </message>
     <message>
-        <source>Revoked the key of %1</source>
-            <translation>%1 की कुंजी निरस्त की गई</translation>
+        <source>Re-keyed the database (key generation %1); the new key is wrapped for: %2</source>
+            <translation>डेटाबेस को नई कुंजी से एन्क्रिप्ट किया गया (कुंजी पीढ़ी %1); नई कुंजी इनके लिए लपेटी गई: %2</translation>
+    </message>
+    <message>
+        <source>Revoked the key of %1; the database is re-keyed (key generation %2)</source>
+            <translation>%1 की कुंजी रद्द की गई; डेटाबेस नई कुंजी से एन्क्रिप्ट किया गया (कुंजी पीढ़ी %2)</translation>
     </message>
     <message>
         <source>Rotated the key of %1 (new key %2; the old one is revoked as &apos;rotated&apos;)</source>
@@ -795,6 +799,10 @@
             <translation>डेटाबेस कुंजी 32 बाइट की होती है</translation>
     </message>
     <message>
+        <source>cannot create %1: %2</source>
+            <translation>%1 नहीं बनाया जा सकता: %2</translation>
+    </message>
+    <message>
         <source>cannot open %1: %2</source>
             <translation>%1 नहीं खोली जा सकी: %2</translation>
     </message>
@@ -825,6 +833,41 @@
     <message>
         <source>re-keying the database failed: %1</source>
             <translation>डेटाबेस की पुनः-कुंजीकरण विफल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRekey</name>
+    <message>
+        <source>cannot open %1: %2</source>
+            <translation>%1 नहीं खोला जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+            <translation>%1 को बदला नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+            <translation>%1 को डिस्क पर सिंक नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>only an administrator holding the clinic root key can re-key the database</source>
+            <translation>केवल क्लिनिक की रूट कुंजी रखने वाला प्रशासक ही डेटाबेस को नई कुंजी से एन्क्रिप्ट कर सकता है</translation>
+    </message>
+    <message>
+        <source>the database is still in use by another connection of this program; close it and try again</source>
+            <translation>डेटाबेस अभी भी इस प्रोग्राम के किसी अन्य कनेक्शन द्वारा उपयोग में है; उसे बंद करें और फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>the database still has a write-ahead log; try again</source>
+            <translation>डेटाबेस में अभी भी राइट-अहेड लॉग है; फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>the re-encrypted copy does not hold the same rows as the database</source>
+            <translation>नई एन्क्रिप्ट की गई प्रति में डेटाबेस जैसी ही पंक्तियाँ नहीं हैं</translation>
+    </message>
+    <message>
+        <source>the re-encrypted copy does not pass its check: %1</source>
+            <translation>नई एन्क्रिप्ट की गई प्रति अपनी जाँच में विफल रही: %1</translation>
     </message>
 </context>
 <context>
@@ -1517,14 +1560,45 @@
     </message>
 </context>
 <context>
+    <name>KeyWrap</name>
+    <message>
+        <source>a wrapped key is %1 bytes</source>
+            <translation>लपेटी गई कुंजी %1 बाइट की होती है</translation>
+    </message>
+    <message>
+        <source>a wrapped key, its nonce or its recipient has the wrong size</source>
+            <translation>लपेटी गई कुंजी, उसका नॉन्स या उसका प्राप्तकर्ता गलत आकार का है</translation>
+    </message>
+    <message>
+        <source>the wrapped database key does not open: wrong slot key or altered keyring</source>
+            <translation>लपेटी गई डेटाबेस कुंजी नहीं खुलती: गलत स्लॉट कुंजी या बदली गई कीरिंग</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>&apos;%1&apos; is not a valid user name (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64)</source>
             <translation>&apos;%1&apos; मान्य उपयोगकर्ता नाम नहीं है (अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos;, अधिकतम 64)</translation>
     </message>
     <message>
+        <source>a database key is 32 bytes</source>
+            <translation>डेटाबेस कुंजी 32 बाइट की होती है</translation>
+    </message>
+    <message>
         <source>a keyring needs at least one slot</source>
             <translation>कीरिंग में कम से कम एक स्लॉट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a re-key of this node&apos;s database is unfinished; open the node once to complete it</source>
+            <translation>इस नोड के डेटाबेस का पुनः-कुंजीकरण अधूरा है; उसे पूरा करने के लिए नोड को एक बार खोलें</translation>
+    </message>
+    <message>
+        <source>a version 1 slot cannot take part in a re-key</source>
+            <translation>संस्करण 1 का स्लॉट पुनः-कुंजीकरण में भाग नहीं ले सकता</translation>
+    </message>
+    <message>
+        <source>bad re-key state</source>
+            <translation>पुनः-कुंजीकरण की स्थिति अमान्य है</translation>
     </message>
     <message>
         <source>bad sealed length</source>
@@ -1535,8 +1609,16 @@
             <translation>स्लॉट का नाम गलत है</translation>
     </message>
     <message>
+        <source>cannot re-key while these keyring slots are still in the version 1 layout: %1 (each is upgraded when its owner next signs in; or revoke it)</source>
+            <translation>पुनः-कुंजीकरण नहीं हो सकता जब तक ये कीरिंग स्लॉट अभी भी संस्करण 1 के प्रारूप में हैं: %1 (हर स्लॉट उसके स्वामी के अगली बार साइन इन करने पर अपग्रेड होता है; या उसे रद्द करें)</translation>
+    </message>
+    <message>
         <source>duplicate slot</source>
             <translation>दोहरा स्लॉट</translation>
+    </message>
+    <message>
+        <source>no re-key is pending</source>
+            <translation>कोई पुनः-कुंजीकरण लंबित नहीं है</translation>
     </message>
     <message>
         <source>not a MediLock keyring file</source>
@@ -1555,8 +1637,8 @@
             <translation>कीरिंग फ़ाइल बाइट %1 पर क्षतिग्रस्त है: %2</translation>
     </message>
     <message>
-        <source>the keyring file is damaged: %1 unexpected bytes at its end</source>
-            <translation>कीरिंग फ़ाइल क्षतिग्रस्त है: अंत में %1 अनपेक्षित बाइट</translation>
+        <source>the keyring file is damaged: %1 unexpected bytes at its end (byte %2)</source>
+            <translation>कीरिंग फ़ाइल क्षतिग्रस्त है: उसके अंत में %1 अनपेक्षित बाइट (बाइट %2)</translation>
     </message>
     <message>
         <source>the keyring file is damaged: bad slot count</source>
@@ -1567,8 +1649,20 @@
             <translation>कीरिंग भरी हुई है (%1 स्लॉट)</translation>
     </message>
     <message>
+        <source>the keyring slot of &apos;%1&apos; has an altered public key</source>
+            <translation>&apos;%1&apos; के कीरिंग स्लॉट की सार्वजनिक कुंजी बदली गई है</translation>
+    </message>
+    <message>
         <source>the keyring slot of &apos;%1&apos; has an unknown layout</source>
             <translation>&apos;%1&apos; के कीरिंग स्लॉट का ढाँचा अज्ञात है</translation>
+    </message>
+    <message>
+        <source>the keyring slot of &apos;%1&apos; is already in the version 2 layout</source>
+            <translation>&apos;%1&apos; का कीरिंग स्लॉट पहले से संस्करण 2 के प्रारूप में है</translation>
+    </message>
+    <message>
+        <source>the keyring&apos;s key generation is exhausted</source>
+            <translation>कीरिंग की कुंजी पीढ़ी समाप्त हो गई है</translation>
     </message>
     <message>
         <source>there is already a user &apos;%1&apos; on this node</source>
@@ -1585,6 +1679,10 @@
     <message>
         <source>unknown key derivation</source>
             <translation>अज्ञात कुंजी व्युत्पत्ति</translation>
+    </message>
+    <message>
+        <source>unknown slot layout</source>
+            <translation>अज्ञात स्लॉट प्रारूप</translation>
     </message>
     <message>
         <source>unsupported keyring version %1</source>
@@ -1713,6 +1811,25 @@
                 <numerusform>&apos;%1&apos; के लिए बहुत बार गलत पासफ़्रेज़: फिर से प्रयास करने से पहले %n सेकंड प्रतीक्षा करें</numerusform>
                 <numerusform>&apos;%1&apos; के लिए बहुत बार गलत पासफ़्रेज़: फिर से प्रयास करने से पहले %n सेकंड प्रतीक्षा करें</numerusform>
             </translation>
+    </message>
+</context>
+<context>
+    <name>NodeLock</name>
+    <message>
+        <source>cannot open %1: %2</source>
+            <translation>%1 नहीं खोला जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>cannot return the node lock to shared use</source>
+            <translation>नोड लॉक को साझा उपयोग में वापस नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>other programs have this node open (medilockd, the desktop application or another medilock-cli command); stop them and try again</source>
+            <translation>अन्य प्रोग्रामों ने यह नोड खोल रखा है (medilockd, डेस्कटॉप एप्लिकेशन या कोई अन्य medilock-cli कमांड); उन्हें बंद करें और फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>the database of this node is being re-keyed; try again when that has finished</source>
+            <translation>इस नोड के डेटाबेस का पुनः-कुंजीकरण चल रहा है; पूरा होने पर फिर से प्रयास करें</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2538,14 @@ node %2</source>
             <translation>&apos;%1&apos; का इस नोड पर कोई कीरिंग स्लॉट नहीं है; कुंजी उस नोड पर बदलें जहाँ वे साइन इन करते हैं</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is revoked and their keyring slot removed, but the database was not re-keyed: %2; run &apos;medilock-cli rekey&apos; when that is resolved</source>
+            <translation>&apos;%1&apos; रद्द कर दिया गया है और उनका कीरिंग स्लॉट हटा दिया गया है, लेकिन डेटाबेस का पुनः-कुंजीकरण नहीं हुआ: %2; यह ठीक होने पर &apos;medilock-cli rekey&apos; चलाएँ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is revoked, but the database was not re-keyed: %2; run &apos;medilock-cli rekey&apos; when that is resolved</source>
+            <translation>&apos;%1&apos; रद्द कर दिया गया है, लेकिन डेटाबेस का पुनः-कुंजीकरण नहीं हुआ: %2; यह ठीक होने पर &apos;medilock-cli rekey&apos; चलाएँ</translation>
+    </message>
+    <message>
         <source>an administrator cannot revoke their own key; ask another administrator</source>
             <translation>प्रशासक अपनी ही कुंजी निरस्त नहीं कर सकता; किसी दूसरे प्रशासक से कहें</translation>
     </message>
@@ -2481,6 +2606,21 @@ node %2</source>
     <message>
         <source>Systolic blood pressure</source>
             <translation>सिस्टोलिक रक्तचाप</translation>
+    </message>
+</context>
+<context>
+    <name>X25519</name>
+    <message>
+        <source>X25519 key agreement failed (invalid public key)</source>
+            <translation>X25519 कुंजी समझौता विफल (अमान्य सार्वजनिक कुंजी)</translation>
+    </message>
+    <message>
+        <source>an X25519 key is 32 bytes</source>
+            <translation>X25519 कुंजी 32 बाइट की होती है</translation>
+    </message>
+    <message>
+        <source>an X25519 private key is 32 bytes</source>
+            <translation>X25519 निजी कुंजी 32 बाइट की होती है</translation>
     </message>
 </context>
 <context>
