@@ -14,6 +14,7 @@
 
 #include "crypto/Keyring.h"
 #include "crypto/Random.h"
+#include "ledger/SignerRole.h"
 #include "ledger/projection/AccessPayload.h"
 #include "ledger/projection/NameTokens.h"
 #include "ledger/projection/ResourceSummary.h"
@@ -63,6 +64,14 @@ Result<void> requireConsentOrGrant(Session& session, const ledger::Id128& id)
     return {};
 }
 
+// Whether the ledger accepts an entry of this kind signed by a user of this role
+// (ledger::roleMayWrite): the one rule every may* offer follows.
+bool roleMaySign(Role role, ledger::EntryKind kind)
+{
+    const auto signer = ledger::signerRoleFromId(roleId(role));
+    return signer && ledger::roleMayWrite(*signer, kind);
+}
+
 // The significant words of a substance or drug name, folded.
 QStringList keyWords(const QString& text)
 {
@@ -92,24 +101,37 @@ bool ClinicalRecords::mayReadCharts() const
 
 bool ClinicalRecords::maySign(RecordType type) const
 {
-    if (role() == Role::Physician)
-        return true;
-    return role() == Role::Nurse && type == RecordType::Observation;
+    return roleMaySign(role(), entryKind(type));
 }
 
 bool ClinicalRecords::mayRegister() const
 {
-    return role() == Role::Reception || role() == Role::Physician || role() == Role::Nurse;
+    return roleMaySign(role(), ledger::EntryKind::PatientRegistered);
+}
+
+bool ClinicalRecords::mayEditDemographics() const
+{
+    return roleMaySign(role(), ledger::EntryKind::DemographicsUpdated);
+}
+
+bool ClinicalRecords::mayLinkPatients() const
+{
+    return roleMaySign(role(), ledger::EntryKind::PatientsLinked);
 }
 
 bool ClinicalRecords::mayAmend() const
 {
-    return role() == Role::Physician || role() == Role::Nurse;
+    return roleMaySign(role(), ledger::EntryKind::Amendment);
 }
 
 bool ClinicalRecords::mayBreakGlass() const
 {
-    return role() == Role::Physician;
+    return roleMaySign(role(), ledger::EntryKind::EmergencyAccess);
+}
+
+bool ClinicalRecords::mayRecordConsent() const
+{
+    return roleMaySign(role(), ledger::EntryKind::ConsentDirective);
 }
 
 bool ClinicalRecords::checkPassphrase(const QString& passphrase) const
@@ -279,7 +301,7 @@ Result<PatientView> ClinicalRecords::updateDemographics(const QByteArray& patien
     auto id = idFromBytes(patientId);
     if (!id)
         return std::move(id).takeError();
-    if (!mayRegister())
+    if (!mayEditDemographics())
         return fail(tr("your role does not edit registrations"));
     QMutexLocker lock(&m_mutex);
     return PatientRegistry::updateDemographics(*m_session, *id, patient);
@@ -293,7 +315,7 @@ Result<void> ClinicalRecords::linkPatients(const QByteArray& patientId, const QB
     auto b = idFromBytes(otherId);
     if (!b)
         return std::move(b).takeError();
-    if (!mayRegister())
+    if (!mayLinkPatients())
         return fail(tr("your role does not link registrations"));
     QMutexLocker lock(&m_mutex);
     return PatientRegistry::setLinked(*m_session, *a, *b, linked);
@@ -589,7 +611,7 @@ Result<void> ClinicalRecords::recordConsent(const QByteArray& patientId, bool re
     auto id = idFromBytes(patientId);
     if (!id)
         return std::move(id).takeError();
-    if (role() != Role::Physician)
+    if (!mayRecordConsent())
         return fail(tr("only a physician may record a consent directive"));
     QMutexLocker lock(&m_mutex);
     return appendAll(*m_session, {{ledger::EntryKind::ConsentDirective, *id, {}, ConsentGate::directive(*id, restrict, note), {}}});
