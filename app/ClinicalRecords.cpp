@@ -54,14 +54,14 @@ qint64 nowMs()
 }
 
 // A chart the patient's consent restricts opens only under this user's break-glass access.
-Result<void> requireConsentOrGrant(Session& session, const ledger::Id128& id)
+Result<ConsentState> requireConsentOrGrant(Session& session, const ledger::Id128& id)
 {
     auto state = ConsentGate::state(session, id, nowMs());
     if (!state)
         return std::move(state).takeError();
     if (state->needsBreakGlass())
         return fail(tr("the patient's consent restricts this chart: break the glass, stating why, to open it"));
-    return {};
+    return state;
 }
 
 // Whether the ledger accepts an entry of this kind signed by a user of this role
@@ -191,8 +191,9 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
     if (!mayReadCharts())
         return fail(tr("your role does not open clinical charts; ask a physician or nurse"));
     QMutexLocker lock(&m_mutex);
-    if (auto allowed = requireConsentOrGrant(*m_session, *id); !allowed)
-        return std::move(allowed).takeError();
+    auto consent = requireConsentOrGrant(*m_session, *id);
+    if (!consent)
+        return std::move(consent).takeError();
     if (recordOpening) {
         if (auto r = ChartAccess::recordAccess(*m_session, *id, QStringLiteral("chart")); !r)
             return std::move(r).takeError();
@@ -214,6 +215,7 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
         v.noKnownAllergyRecord = toView(*summary.noKnownAllergyRecord);
     v.currentAllergies = toViews(summary.allergies);
     v.bloodGroup = summary.bloodGroup;
+    v.consent = *consent;
     return v;
 }
 
