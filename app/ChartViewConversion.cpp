@@ -54,6 +54,24 @@ RecordType recordType(ledger::EntryKind kind)
     }
 }
 
+ledger::EntryKind entryKind(RecordType type)
+{
+    using K = ledger::EntryKind;
+    switch (type) {
+    case RecordType::Encounter: return K::Encounter;
+    case RecordType::Note: return K::Note;
+    case RecordType::Condition: return K::Condition;
+    case RecordType::Allergy: return K::Allergy;
+    case RecordType::Medication: return K::Medication;
+    case RecordType::Observation: return K::Observation;
+    case RecordType::Immunization: return K::Immunization;
+    case RecordType::Document: return K::Document;
+    case RecordType::Procedure: return K::Procedure;
+    case RecordType::Other: return K::OtherResource;
+    }
+    return K::OtherResource;
+}
+
 RecordView toView(const ledger::RecordRow& r)
 {
     RecordView v;

@@ -17,6 +17,8 @@ PatientView toView(const ledger::PatientRow& p);
 SignerView toView(const ledger::Signer& s);
 AccessView toView(const ledger::AccessRow& a);
 RecordType recordType(ledger::EntryKind kind);
+// The entry kind a new record of this type is signed as (Other: any other FHIR resource).
+ledger::EntryKind entryKind(RecordType type);
 RecordView toView(const ledger::RecordRow& r);
 AllergyStatus toView(ledger::EmergencySummary::AllergyStatus s);
 QList<RecordView> toViews(const std::vector<ledger::RecordRow>& rows);

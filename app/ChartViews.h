@@ -89,6 +89,16 @@ struct AccessReportView
 
 enum class AllergyStatus { Recorded, NoneKnown, Unknown };
 
+// Whether the patient's consent restricts the chart, and this user's break-glass access to it.
+struct ConsentState
+{
+    bool restricted = false;
+    QString consent;        // what the restricting directive says, if anything
+    QDateTime consentSince; // when it was signed (UTC)
+    std::optional<QDateTime> grantedUntil; // this user's break-glass access, while valid (UTC)
+    bool needsBreakGlass() const { return restricted && !grantedUntil; }
+};
+
 struct ChartView
 {
     PatientView patient;
@@ -98,16 +108,7 @@ struct ChartView
     std::optional<RecordView> noKnownAllergyRecord;
     QList<RecordView> currentAllergies;
     QString bloodGroup; // from the registration or a blood-group result
-};
-
-// Whether the patient's consent restricts the chart, and this user's break-glass access to it.
-struct ConsentState
-{
-    bool restricted = false;
-    QString consent;        // what the restricting directive says, if anything
-    QDateTime consentSince; // when it was signed (UTC)
-    std::optional<QDateTime> grantedUntil; // this user's break-glass access, while valid (UTC)
-    bool needsBreakGlass() const { return restricted && !grantedUntil; }
+    ConsentState consent; // the patient's consent directive in force
 };
 
 struct EmergencyView

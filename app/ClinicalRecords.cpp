@@ -14,6 +14,7 @@
 
 #include "crypto/Keyring.h"
 #include "crypto/Random.h"
+#include "ledger/SignerRole.h"
 #include "ledger/projection/AccessPayload.h"
 #include "ledger/projection/NameTokens.h"
 #include "ledger/projection/ResourceSummary.h"
@@ -53,14 +54,22 @@ qint64 nowMs()
 }
 
 // A chart the patient's consent restricts opens only under this user's break-glass access.
-Result<void> requireConsentOrGrant(Session& session, const ledger::Id128& id)
+Result<ConsentState> requireConsentOrGrant(Session& session, const ledger::Id128& id)
 {
     auto state = ConsentGate::state(session, id, nowMs());
     if (!state)
         return std::move(state).takeError();
     if (state->needsBreakGlass())
         return fail(tr("the patient's consent restricts this chart: break the glass, stating why, to open it"));
-    return {};
+    return state;
+}
+
+// Whether the ledger accepts an entry of this kind signed by a user of this role
+// (ledger::roleMayWrite): the one rule every may* offer follows.
+bool roleMaySign(Role role, ledger::EntryKind kind)
+{
+    const auto signer = ledger::signerRoleFromId(roleId(role));
+    return signer && ledger::roleMayWrite(*signer, kind);
 }
 
 // The significant words of a substance or drug name, folded.
@@ -92,24 +101,37 @@ bool ClinicalRecords::mayReadCharts() const
 
 bool ClinicalRecords::maySign(RecordType type) const
 {
-    if (role() == Role::Physician)
-        return true;
-    return role() == Role::Nurse && type == RecordType::Observation;
+    return roleMaySign(role(), entryKind(type));
 }
 
 bool ClinicalRecords::mayRegister() const
 {
-    return role() == Role::Reception || role() == Role::Physician || role() == Role::Nurse;
+    return roleMaySign(role(), ledger::EntryKind::PatientRegistered);
+}
+
+bool ClinicalRecords::mayEditDemographics() const
+{
+    return roleMaySign(role(), ledger::EntryKind::DemographicsUpdated);
+}
+
+bool ClinicalRecords::mayLinkPatients() const
+{
+    return roleMaySign(role(), ledger::EntryKind::PatientsLinked);
 }
 
 bool ClinicalRecords::mayAmend() const
 {
-    return role() == Role::Physician || role() == Role::Nurse;
+    return roleMaySign(role(), ledger::EntryKind::Amendment);
 }
 
 bool ClinicalRecords::mayBreakGlass() const
 {
-    return role() == Role::Physician;
+    return roleMaySign(role(), ledger::EntryKind::EmergencyAccess);
+}
+
+bool ClinicalRecords::mayRecordConsent() const
+{
+    return roleMaySign(role(), ledger::EntryKind::ConsentDirective);
 }
 
 bool ClinicalRecords::checkPassphrase(const QString& passphrase) const
@@ -169,8 +191,9 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
     if (!mayReadCharts())
         return fail(tr("your role does not open clinical charts; ask a physician or nurse"));
     QMutexLocker lock(&m_mutex);
-    if (auto allowed = requireConsentOrGrant(*m_session, *id); !allowed)
-        return std::move(allowed).takeError();
+    auto consent = requireConsentOrGrant(*m_session, *id);
+    if (!consent)
+        return std::move(consent).takeError();
     if (recordOpening) {
         if (auto r = ChartAccess::recordAccess(*m_session, *id, QStringLiteral("chart")); !r)
             return std::move(r).takeError();
@@ -192,6 +215,7 @@ Result<ChartView> ClinicalRecords::loadChart(const QByteArray& patientId, bool r
         v.noKnownAllergyRecord = toView(*summary.noKnownAllergyRecord);
     v.currentAllergies = toViews(summary.allergies);
     v.bloodGroup = summary.bloodGroup;
+    v.consent = *consent;
     return v;
 }
 
@@ -279,7 +303,7 @@ Result<PatientView> ClinicalRecords::updateDemographics(const QByteArray& patien
     auto id = idFromBytes(patientId);
     if (!id)
         return std::move(id).takeError();
-    if (!mayRegister())
+    if (!mayEditDemographics())
         return fail(tr("your role does not edit registrations"));
     QMutexLocker lock(&m_mutex);
     return PatientRegistry::updateDemographics(*m_session, *id, patient);
@@ -293,7 +317,7 @@ Result<void> ClinicalRecords::linkPatients(const QByteArray& patientId, const QB
     auto b = idFromBytes(otherId);
     if (!b)
         return std::move(b).takeError();
-    if (!mayRegister())
+    if (!mayLinkPatients())
         return fail(tr("your role does not link registrations"));
     QMutexLocker lock(&m_mutex);
     return PatientRegistry::setLinked(*m_session, *a, *b, linked);
@@ -589,7 +613,7 @@ Result<void> ClinicalRecords::recordConsent(const QByteArray& patientId, bool re
     auto id = idFromBytes(patientId);
     if (!id)
         return std::move(id).takeError();
-    if (role() != Role::Physician)
+    if (!mayRecordConsent())
         return fail(tr("only a physician may record a consent directive"));
     QMutexLocker lock(&m_mutex);
     return appendAll(*m_session, {{ledger::EntryKind::ConsentDirective, *id, {}, ConsentGate::directive(*id, restrict, note), {}}});

@@ -32,10 +32,15 @@ public:
     Role role() const;
     QString clinicName() const;
     bool mayReadCharts() const;   // physicians and nurses
+    // What the signed-in role may sign, as the ledger decides it (ledger::roleMayWrite): the
+    // GUI offers only these actions.
     bool maySign(RecordType type) const;
     bool mayRegister() const;
+    bool mayEditDemographics() const;
+    bool mayLinkPatients() const;
     bool mayAmend() const;
-    bool mayBreakGlass() const; // physicians: the ledger lets no other role sign it
+    bool mayBreakGlass() const;
+    bool mayRecordConsent() const;
     // Asks the signed-in user's passphrase again (idle lock); wrong passphrase: false.
     bool checkPassphrase(const QString& passphrase) const;
 
@@ -62,7 +67,7 @@ public:
     Result<QList<PatientView>> likelyDuplicates(const NewPatient& patient);
     Result<PatientView> registerPatient(const NewPatient& patient);
     // A signed demographics update superseding the registration in force (reception,
-    // physicians, nurses). Fields the form does not show are kept.
+    // physicians). Fields the form does not show are kept.
     Result<PatientView> updateDemographics(const QByteArray& patientId, const NewPatient& patient);
     // Links two registrations as one person (their charts merge), or undoes such a link.
     Result<void> linkPatients(const QByteArray& patientId, const QByteArray& otherId, bool linked);

@@ -356,8 +356,20 @@
             <translation>%1: %2 — %3</translation>
     </message>
     <message>
+        <source>(“%1”)</source>
+            <translation>(„%1“)</translation>
+    </message>
+    <message>
         <source>Active problems</source>
             <translation>Aktive Probleme</translation>
+    </message>
+    <message>
+        <source>Consent: not restricted — every opening is recorded in the access log.</source>
+            <translation>Einwilligung: nicht eingeschränkt — jedes Öffnen wird im Zugriffsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Consent: restricted by the patient since %1 — others open this chart only by breaking the glass, stating a reason; each such access is recorded and reviewed.</source>
+            <translation>Einwilligung: seit %1 vom Patienten eingeschränkt — andere öffnen diese Akte nur per Notfallzugriff mit Angabe eines Grundes; jeder solche Zugriff wird festgehalten und geprüft.</translation>
     </message>
     <message>
         <source>Current medications</source>
@@ -374,6 +386,10 @@
     <message>
         <source>Recent encounters</source>
             <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <source>Your emergency access runs until %1.</source>
+            <translation>Ihr Notfallzugriff gilt bis %1.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3233,84 @@ Knoten %2</translation>
     <message>
         <source>Type a code or words, e.g. G40 or epilepsy</source>
             <translation>Code oder Begriffe eingeben, z. B. G40 oder Epilepsie</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ConsentButton</name>
+    <message>
+        <source>Lift restriction…</source>
+            <translation>Einschränkung aufheben…</translation>
+    </message>
+    <message>
+        <source>Record that the patient lifts the restriction of their chart</source>
+            <translation>Festhalten, dass der Patient die Einschränkung seiner Akte aufhebt</translation>
+    </message>
+    <message>
+        <source>Record that the patient restricts access to their chart</source>
+            <translation>Festhalten, dass der Patient den Zugriff auf seine Akte einschränkt</translation>
+    </message>
+    <message>
+        <source>Recorded that the patient lifted the restriction of their chart.</source>
+            <translation>Festgehalten: Der Patient hat die Einschränkung seiner Akte aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Recorded the patient&apos;s restriction: this chart now opens only by breaking the glass.</source>
+            <translation>Einschränkung des Patienten festgehalten: Diese Akte öffnet sich nun nur noch per Notfallzugriff.</translation>
+    </message>
+    <message>
+        <source>Restrict access…</source>
+            <translation>Zugriff einschränken…</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ConsentDialog</name>
+    <message>
+        <source>&amp;Patient&apos;s words:</source>
+            <translation>&amp;Worte des Patienten:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lift</source>
+            <translation>&amp;Signieren und aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the restriction</source>
+            <translation>Einschränkung &amp;signieren</translation>
+    </message>
+    <message>
+        <source>Lift the chart&apos;s restriction</source>
+            <translation>Einschränkung der Akte aufheben</translation>
+    </message>
+    <message>
+        <source>Restrict access to this chart</source>
+            <translation>Zugriff auf diese Akte einschränken</translation>
+    </message>
+    <message>
+        <source>Sign the lifting of the restriction</source>
+            <translation>Die Aufhebung der Einschränkung signieren</translation>
+    </message>
+    <message>
+        <source>Sign the patient&apos;s restriction</source>
+            <translation>Die Einschränkung des Patienten signieren</translation>
+    </message>
+    <message>
+        <source>The patient asks that their chart be restricted. Once you sign this, everyone else — and you too, from your next opening — must break the glass to open it, stating a reason. Each such access is signed, shown in the chart&apos;s access log and reviewed by the patient&apos;s clinic.</source>
+            <translation>Der Patient wünscht, dass seine Akte eingeschränkt wird. Sobald Sie dies signieren, müssen alle anderen — und ab Ihrem nächsten Öffnen auch Sie — zum Öffnen den Notfallzugriff auslösen und einen Grund angeben. Jeder solche Zugriff wird signiert, im Zugriffsprotokoll der Akte angezeigt und von der Klinik des Patienten geprüft.</translation>
+    </message>
+    <message>
+        <source>The patient lifts the restriction of their chart. Once you sign this, physicians and nurses open it without breaking the glass; every opening is still recorded in the chart&apos;s access log.</source>
+            <translation>Der Patient hebt die Einschränkung seiner Akte auf. Sobald Sie dies signieren, öffnen Ärzte und Pflegekräfte sie ohne Notfallzugriff; jedes Öffnen wird weiterhin im Zugriffsprotokoll der Akte festgehalten.</translation>
+    </message>
+    <message>
+        <source>What the patient asked</source>
+            <translation>Was der Patient verlangt hat</translation>
+    </message>
+    <message>
+        <source>e.g. only my family doctor</source>
+            <translation>z. B. nur mein Hausarzt</translation>
+    </message>
+    <message>
+        <source>e.g. the patient withdrew the restriction</source>
+            <translation>z. B. der Patient hat die Einschränkung zurückgenommen</translation>
     </message>
 </context>
 <context>

@@ -356,8 +356,20 @@
             <translation>%1: %2 — %3</translation>
     </message>
     <message>
+        <source>(“%1”)</source>
+            <translation>(“%1”)</translation>
+    </message>
+    <message>
         <source>Active problems</source>
             <translation>सक्रिय समस्याएँ</translation>
+    </message>
+    <message>
+        <source>Consent: not restricted — every opening is recorded in the access log.</source>
+            <translation>सहमति: प्रतिबंधित नहीं — हर बार खोलना पहुँच लॉग में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Consent: restricted by the patient since %1 — others open this chart only by breaking the glass, stating a reason; each such access is recorded and reviewed.</source>
+            <translation>सहमति: %1 से रोगी द्वारा प्रतिबंधित — अन्य लोग यह चार्ट केवल कारण बताकर ब्रेक-ग्लास से खोल सकते हैं; हर ऐसी पहुँच दर्ज होती है और उसकी समीक्षा होती है।</translation>
     </message>
     <message>
         <source>Current medications</source>
@@ -374,6 +386,10 @@
     <message>
         <source>Recent encounters</source>
             <translation>हाल की मुलाक़ातें</translation>
+    </message>
+    <message>
+        <source>Your emergency access runs until %1.</source>
+            <translation>आपकी आपातकालीन पहुँच %1 तक मान्य है।</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3233,84 @@ node %2</source>
     <message>
         <source>Type a code or words, e.g. G40 or epilepsy</source>
             <translation>कोड या शब्द लिखें, जैसे G40 या मिर्गी</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ConsentButton</name>
+    <message>
+        <source>Lift restriction…</source>
+            <translation>प्रतिबंध हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Record that the patient lifts the restriction of their chart</source>
+            <translation>दर्ज करें कि रोगी अपने चार्ट का प्रतिबंध हटाता है</translation>
+    </message>
+    <message>
+        <source>Record that the patient restricts access to their chart</source>
+            <translation>दर्ज करें कि रोगी अपने चार्ट तक पहुँच प्रतिबंधित करता है</translation>
+    </message>
+    <message>
+        <source>Recorded that the patient lifted the restriction of their chart.</source>
+            <translation>दर्ज किया गया कि रोगी ने अपने चार्ट का प्रतिबंध हटा दिया।</translation>
+    </message>
+    <message>
+        <source>Recorded the patient&apos;s restriction: this chart now opens only by breaking the glass.</source>
+            <translation>रोगी का प्रतिबंध दर्ज किया गया: यह चार्ट अब केवल ब्रेक-ग्लास से खुलता है।</translation>
+    </message>
+    <message>
+        <source>Restrict access…</source>
+            <translation>पहुँच प्रतिबंधित करें…</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::ConsentDialog</name>
+    <message>
+        <source>&amp;Patient&apos;s words:</source>
+            <translation>रोगी के शब्द (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lift</source>
+            <translation>हस्ताक्षर करके हटाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the restriction</source>
+            <translation>प्रतिबंध पर हस्ताक्षर करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lift the chart&apos;s restriction</source>
+            <translation>चार्ट का प्रतिबंध हटाएँ</translation>
+    </message>
+    <message>
+        <source>Restrict access to this chart</source>
+            <translation>इस चार्ट तक पहुँच प्रतिबंधित करें</translation>
+    </message>
+    <message>
+        <source>Sign the lifting of the restriction</source>
+            <translation>प्रतिबंध हटाने पर हस्ताक्षर करें</translation>
+    </message>
+    <message>
+        <source>Sign the patient&apos;s restriction</source>
+            <translation>रोगी के प्रतिबंध पर हस्ताक्षर करें</translation>
+    </message>
+    <message>
+        <source>The patient asks that their chart be restricted. Once you sign this, everyone else — and you too, from your next opening — must break the glass to open it, stating a reason. Each such access is signed, shown in the chart&apos;s access log and reviewed by the patient&apos;s clinic.</source>
+            <translation>रोगी चाहता है कि उसका चार्ट प्रतिबंधित हो। आपके हस्ताक्षर करते ही बाकी सभी को — और अगली बार खोलने से आपको भी — इसे खोलने के लिए कारण बताकर ब्रेक-ग्लास करना होगा। हर ऐसी पहुँच हस्ताक्षरित होती है, चार्ट के पहुँच लॉग में दिखती है और रोगी के क्लिनिक द्वारा उसकी समीक्षा होती है।</translation>
+    </message>
+    <message>
+        <source>The patient lifts the restriction of their chart. Once you sign this, physicians and nurses open it without breaking the glass; every opening is still recorded in the chart&apos;s access log.</source>
+            <translation>रोगी अपने चार्ट का प्रतिबंध हटाता है। आपके हस्ताक्षर करते ही चिकित्सक और नर्सें इसे बिना ब्रेक-ग्लास के खोलते हैं; हर बार खोलना फिर भी चार्ट के पहुँच लॉग में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>What the patient asked</source>
+            <translation>रोगी ने क्या कहा</translation>
+    </message>
+    <message>
+        <source>e.g. only my family doctor</source>
+            <translation>जैसे केवल मेरे पारिवारिक डॉक्टर</translation>
+    </message>
+    <message>
+        <source>e.g. the patient withdrew the restriction</source>
+            <translation>जैसे रोगी ने प्रतिबंध वापस ले लिया</translation>
     </message>
 </context>
 <context>

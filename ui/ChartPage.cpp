@@ -6,6 +6,7 @@
 #include "AmendDialog.h"
 #include "ChartSummary.h"
 #include "ConditionDialog.h"
+#include "ConsentButton.h"
 #include "DocumentDialog.h"
 #include "DocumentsPane.h"
 #include "MedicationDialog.h"
@@ -120,6 +121,15 @@ ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* par
     });
     connect(m_accessReport, &AccessReportButton::failed, this, &ChartPage::failed);
     buttons->addWidget(m_accessReport);
+    m_consent = new ConsentButton(m_records, this);
+    connect(m_consent, &ConsentButton::recorded, this, [this](bool restricted, const QString& text) {
+        Q_EMIT message(text);
+        if (restricted)
+            Q_EMIT backRequested(); // from now on it opens only by breaking the glass
+        else
+            refresh();
+    });
+    buttons->addWidget(m_consent);
     auto* emergency = new QPushButton(tr("Emergency view"), this);
     emergency->setObjectName(QStringLiteral("chartEmergencyButton"));
     emergency->setAccessibleName(tr("Emergency summary of this patient"));
@@ -238,6 +248,7 @@ void ChartPage::show(const app::ChartView& chart, bool progressive)
     m_accessModel->setAccess(chart.access);
     fitColumns(findChild<QTableView*>(QStringLiteral("accessView")));
     m_summary->setHtml(ChartSummary::html(chart));
+    m_consent->setChart(chart.patient.id, chart.consent);
     m_pending.clear();
     for (int i = 0; i < m_tabs->count(); ++i)
         if (tableOf(m_tabs->widget(i)) && m_tabs->widget(i)->objectName() != QLatin1String("accessView"))

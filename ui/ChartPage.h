@@ -21,6 +21,7 @@ namespace medilock::ui {
 
 class AccessLogModel;
 class AccessReportButton;
+class ConsentButton;
 class DocumentsPane;
 class PatientBanner;
 class RecordListModel;
@@ -79,6 +80,7 @@ private:
     std::shared_ptr<app::ClinicalRecords> m_records;
     QByteArray m_patientId;
     AccessReportButton* m_accessReport = nullptr;
+    ConsentButton* m_consent = nullptr;
     bool m_loaded = false;
     quint64 m_generation = 0;
     PatientBanner* m_banner;

@@ -7,6 +7,23 @@ namespace medilock::ui {
 
 using app::RecordType;
 
+QString ChartSummary::consentLine(const app::ConsentState& consent)
+{
+    if (!consent.restricted)
+        return QStringLiteral("<p id=\"consent\">%1</p>")
+            .arg(tr("Consent: not restricted — every opening is recorded in the access log.").toHtmlEscaped());
+    QString text = tr("Consent: restricted by the patient since %1 — others open this chart only by breaking the glass, "
+                      "stating a reason; each such access is recorded and reviewed.")
+                       .arg(QLocale().toString(consent.consentSince.toLocalTime().date(), QLocale::ShortFormat));
+    if (!consent.consent.isEmpty())
+        text += QLatin1Char(' ') + tr("(“%1”)").arg(consent.consent);
+    if (consent.grantedUntil)
+        text += QLatin1Char(' ')
+            + tr("Your emergency access runs until %1.")
+                  .arg(QLocale().toString(consent.grantedUntil->toLocalTime().time(), QLocale::ShortFormat));
+    return QStringLiteral("<p id=\"consent\" style=\"color:#a40000\"><b>%1</b></p>").arg(text.toHtmlEscaped());
+}
+
 QString ChartSummary::html(const app::ChartView& chart)
 {
     const auto list = [](const QString& title, const QStringList& items, const QString& empty) {
@@ -46,7 +63,7 @@ QString ChartSummary::html(const app::ChartView& chart)
         else if (r.type == RecordType::Encounter && encounters.size() < 3)
             encounters << tr("%1 — %2, %3").arg(when(r), r.display, r.signer.name);
     }
-    return list(tr("Active problems"), problems, tr("None recorded"))
+    return consentLine(chart.consent) + list(tr("Active problems"), problems, tr("None recorded"))
         + list(tr("Current medications"), medications, tr("None recorded"))
         + list(tr("Latest observations"), vitals, tr("None recorded"))
         + list(tr("Recent encounters"), encounters, tr("None recorded"));

@@ -67,8 +67,8 @@ ReceptionPage::ReceptionPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     m_link->setToolTip(tr("Select two registrations (Ctrl+click), then link them as one person or undo their link "
                           "(Ctrl+Shift+L)"));
     m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_edit->setVisible(m_records->mayRegister());
-    m_link->setVisible(m_records->mayRegister());
+    m_edit->setVisible(m_records->mayEditDemographics());
+    m_link->setVisible(m_records->mayLinkPatients());
     const bool clinical = m_records->mayReadCharts();
     m_openChart->setVisible(clinical);
     m_emergency->setVisible(clinical);
@@ -150,7 +150,7 @@ QList<app::PatientView> ReceptionPage::selectedPatients() const
 void ReceptionPage::editSelected()
 {
     const QList<app::PatientView> selected = selectedPatients();
-    if (selected.size() != 1 || !m_records->mayRegister())
+    if (selected.size() != 1 || !m_records->mayEditDemographics())
         return;
     // Parented to the window, so that the idle lock dismisses it with the others.
     auto* dialog = new RegisterPatientDialog(m_records, selected.first(), window());
@@ -166,7 +166,7 @@ void ReceptionPage::editSelected()
 void ReceptionPage::linkSelected()
 {
     const QList<app::PatientView> selected = selectedPatients();
-    if (selected.size() != 2 || !m_records->mayRegister())
+    if (selected.size() != 2 || !m_records->mayLinkPatients())
         return;
     auto* dialog = new LinkPatientsDialog(m_records, selected.at(0), selected.at(1), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
