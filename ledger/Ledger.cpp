@@ -5,6 +5,7 @@
 
 #include "projection/Projection.h"
 #include "store/Database.h"
+#include "store/RestoreMark.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -265,6 +266,14 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
         return std::move(tx).takeError();
     if (auto r = refreshTrust(); !r)
         return std::move(r).takeError();
+    // Read inside the transaction: the sync node clears the mark on its own connection.
+    auto restored = RestoreMark::read(m_db);
+    if (!restored)
+        return std::move(restored).takeError();
+    if (*restored)
+        return fail(tr("this node was restored from a backup and signs nothing until it has caught up with its own "
+                       "chain from a peer; connect it to a peer, or an administrator without peers runs "
+                       "'medilock-cli resume-signing'"));
 
     // Idempotence, checked inside the transaction: ids already stored (or repeated) are skipped.
     std::vector<Entry> fresh;

@@ -73,6 +73,8 @@ Result<std::unique_ptr<SyncNode>> SyncNode::create(SyncConfig config, QObject* p
     node->m_lastSeq = seq->integer(0);
     if (auto r = node->loadRecords(); !r)
         return std::move(r).takeError();
+    if (auto r = node->loadRestoreMark(); !r)
+        return std::move(r).takeError();
     return node;
 }
 
@@ -285,6 +287,7 @@ Result<void> SyncNode::admitHello(const Hello& hello, PeerSession& from)
             return fail(tr("duplicate connection"));
         other->close(GoodbyeReason::Duplicate);
     }
+    noteOwnHead(hello, from);
     return {};
 }
 
@@ -372,6 +375,8 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
     switch (result->status) {
     case S::Stored:
         m_storedHere.insert(block.hash());
+        if (h.origin == m_config.nodeKey)
+            settleRestoreMark();
         drainPending();
         schedulePoll();
         break;

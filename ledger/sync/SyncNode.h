@@ -70,6 +70,9 @@ public:
     std::size_t pendingBlocksFrom(const Hash& tlsFingerprint) const { return m_pending.countFrom(tlsFingerprint); }
     std::size_t connectedPeers() const;
     bool isBanned(const Hash& tlsFingerprint) const;
+    // True while the node, restored from a backup, has not yet caught up with its own chain
+    // from a peer (ledger RestoreMark): it seals nothing meanwhile.
+    bool awaitingOwnHead() const { return m_awaitingOwnHead; }
 
     // SyncBackend
     const PublicKeyBytes& localNodeKey() const override { return m_config.nodeKey; }
@@ -88,6 +91,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
+    // The restore mark was cleared: this node holds its own chain's head as a peer reported it.
+    void ownHeadRecovered();
     void equivocationDetected(const QString& originFingerprint, quint64 height);
 
 private:
@@ -120,6 +125,10 @@ private:
     PeerStatus& statusOf(const Hash& fingerprint);
     Result<void> loadRecords();
     void saveRecords(bool onlyIfChanged = false);
+    // SyncNodeRestore.cpp: a restored node learns its own head from hellos and clears the mark.
+    Result<void> loadRestoreMark();
+    void noteOwnHead(const Hello& hello, const PeerSession& from);
+    void settleRestoreMark();
 
     SyncConfig m_config;
     Hash m_ownFingerprint{};
@@ -130,6 +139,7 @@ private:
     QTimer* m_timer = nullptr;
     bool m_pollScheduled = false;
     bool m_stopped = false;
+    bool m_awaitingOwnHead = false;
     int m_ticks = 0;
     qint64 m_lastSeq = 0;
     std::set<Hash> m_storedHere; // blocks this node accepted since the last poll
