@@ -1,5 +1,6 @@
 #include "SyncSummary.h"
 
+#include "NodeRestore.h"
 #include "PeerHealth.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ Result<SyncSummary> SyncSummary::read(Session& session, qint64 nowMs)
     if (!peers)
         return std::move(peers).takeError();
     SyncSummary s;
+    auto waiting = NodeRestore::waiting(session);
+    if (!waiting)
+        return std::move(waiting).takeError();
+    s.awaitingOwnHead = waiting->has_value();
     for (const ledger::sync::PeerStatus& p : *peers) {
         ++s.peers;
         s.connected += p.connected ? 1 : 0;
@@ -41,12 +46,16 @@ Result<SyncSummary> SyncSummary::read(Session& session, qint64 nowMs)
 
 QString SyncSummary::text() const
 {
-    if (peers == 0)
+    if (peers == 0 && !awaitingOwnHead)
         return {};
     // Counted texts through QCoreApplication::translate with a plain int, as lupdate needs
     // to see them to give them plural forms.
     const int behind = static_cast<int>(std::min<quint64>(blocksBehind, 1u << 30));
     QStringList parts;
+    if (awaitingOwnHead)
+        parts << tr("restored from a backup: nothing is signed until this node's own chain is back from a peer");
+    if (peers == 0)
+        return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
     parts << QCoreApplication::translate("SyncSummary", "%1 of %n peer(s) connected", nullptr, peers).arg(connected);
     if (blocksBehind > 0)
         parts << QCoreApplication::translate("SyncSummary", "%n block(s) behind", nullptr, behind);

@@ -17,12 +17,17 @@ struct SyncSummary
     int failedVerifications = 0;
     int bannedNow = 0;
     int equivocationAlerts = 0;
+    bool awaitingOwnHead = false;  // restored from a backup: signs nothing until its chain is back
     QStringList perPeer;           // one line per peer, for a tooltip
 
     static Result<SyncSummary> read(Session& session, qint64 nowMs);
-    // "2 of 3 peers connected · 14 blocks behind · 1 equivocation alert"; empty without peers.
+    // "2 of 3 peers connected · 14 blocks behind · 1 equivocation alert"; empty without peers
+    // (unless the node waits for its own chain after a restore).
     QString text() const;
-    bool needsAttention() const { return failedVerifications > 0 || bannedNow > 0 || equivocationAlerts > 0; }
+    bool needsAttention() const
+    {
+        return failedVerifications > 0 || bannedNow > 0 || equivocationAlerts > 0 || awaitingOwnHead;
+    }
 };
 
 } // namespace medilock::app

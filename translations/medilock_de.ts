@@ -187,6 +187,97 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <source>a backup key is 32 bytes</source>
+            <translation>ein Sicherungsschlüssel ist 32 Bytes lang</translation>
+    </message>
+    <message>
+        <source>backup format version %1 is not supported by this program</source>
+            <translation>Sicherungsformat-Version %1 wird von diesem Programm nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: %1</source>
+            <translation>die Sicherung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged (bad length)</source>
+            <translation>Block %1 des Archivs ist beschädigt (falsche Länge)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged (unknown flag)</source>
+            <translation>Block %1 des Archivs ist beschädigt (unbekannte Kennung)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged, missing or out of order (authentication failed)</source>
+            <translation>Block %1 des Archivs ist beschädigt, fehlt oder steht an falscher Stelle (Authentifizierung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>chunk size %1 in the backup header is out of bounds</source>
+            <translation>Blockgröße %1 im Sicherungskopf liegt außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>chunk size %1 is out of bounds</source>
+            <translation>Blockgröße %1 liegt außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>not a MediLock backup (unknown file signature)</source>
+            <translation>keine MediLock-Sicherung (unbekannte Dateisignatur)</translation>
+    </message>
+    <message>
+        <source>not a MediLock backup: the file is shorter than a backup header</source>
+            <translation>keine MediLock-Sicherung: die Datei ist kürzer als ein Sicherungskopf</translation>
+    </message>
+    <message>
+        <source>scrypt parameters in the backup header are out of bounds</source>
+            <translation>scrypt-Parameter im Sicherungskopf liegen außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>the archive ends before its contents do</source>
+            <translation>das Archiv endet vor seinem Inhalt</translation>
+    </message>
+    <message>
+        <source>the archive has bytes after its final chunk</source>
+            <translation>das Archiv hat Bytes nach seinem letzten Block</translation>
+    </message>
+    <message>
+        <source>the archive has more chunks than the format allows</source>
+            <translation>das Archiv hat mehr Blöcke, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>the archive holds data after its end record</source>
+            <translation>das Archiv enthält Daten nach seinem Endeintrag</translation>
+    </message>
+    <message>
+        <source>the archive is truncated inside chunk %1</source>
+            <translation>das Archiv ist innerhalb von Block %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the archive is truncated: chunk %1 is missing</source>
+            <translation>das Archiv ist abgeschnitten: Block %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the backup header is truncated</source>
+            <translation>der Sicherungskopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the backup is larger than the archive format allows</source>
+            <translation>die Sicherung ist größer, als das Archivformat erlaubt</translation>
+    </message>
+    <message>
+        <source>the backup passphrase is empty</source>
+            <translation>die Sicherungspassphrase ist leer</translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1 in the backup header</source>
+            <translation>unbekannte Schlüsselableitung %1 im Sicherungskopf</translation>
+    </message>
+    <message>
+        <source>wrong backup passphrase (or the archive header was altered)</source>
+            <translation>falsche Sicherungspassphrase (oder der Archivkopf wurde verändert)</translation>
+    </message>
+</context>
+<context>
     <name>Block</name>
     <message>
         <source>a block holds 1 to %1 entries</source>
@@ -547,6 +638,14 @@
             <translation>Erstellt von %1 in %2; dieser Bericht ist selbst als Zugriff protokolliert.</translation>
     </message>
     <message>
+        <source>backup failed: %1</source>
+            <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>backup written to %1 (%2 bytes)</source>
+            <translation>Sicherung nach %1 geschrieben (%2 Bytes)</translation>
+    </message>
+    <message>
         <source>behind %1, ahead %2, failed verifications %3, bans %4%5, equivocation alerts %6</source>
             <translation>zurück %1, voraus %2, fehlgeschlagene Prüfungen %3, Sperren %4%5, Warnungen vor Doppelsignatur %6</translation>
     </message>
@@ -599,12 +698,31 @@
             <translation>Passphrasen werden nie von der Befehlszeile genommen; verwenden Sie --%1-file oder die Umgebung</translation>
     </message>
     <message>
+        <source>restore failed: %1</source>
+            <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>restored and verified %n block(s) into %1</source>
+            <translation>
+                <numerusform>%n Block nach %1 wiederhergestellt und geprüft</numerusform>
+                <numerusform>%n Blöcke nach %1 wiederhergestellt und geprüft</numerusform>
+            </translation>
+    </message>
+    <message>
         <source>state hash: %1</source>
             <translation>Zustands-Hash: %1</translation>
     </message>
     <message>
         <source>the card is not from a node known here</source>
             <translation>die Karte stammt nicht von einem hier bekannten Knoten</translation>
+    </message>
+    <message>
+        <source>the node signs nothing until it has caught up with its own chain from a peer (start it with its peers), or an administrator of a clinic without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>der Knoten signiert nichts, bis er seine eigene Kette von einem Partner wieder eingeholt hat (starten Sie ihn mit seinen Partnern), oder ein Administrator einer Klinik ohne Partner führt &apos;medilock-cli resume-signing&apos; aus</translation>
+    </message>
+    <message>
+        <source>the restored node signs again from its restored head</source>
+            <translation>der wiederhergestellte Knoten signiert wieder ab seinem wiederhergestellten Kopf</translation>
     </message>
     <message>
         <source>tls cert:    %1</source>
@@ -621,6 +739,10 @@
     <message>
         <source>usage: medilock-cli --data DIR --as USER user passwd USER</source>
             <translation>Aufruf: medilock-cli --data VERZ --as BENUTZER user passwd BENUTZER</translation>
+    </message>
+    <message>
+        <source>usage: medilock-cli --data DIR backup --out FILE [--json]</source>
+            <translation>Aufruf: medilock-cli --data VERZ backup --out DATEI [--json]</translation>
     </message>
     <message>
         <source>usage: medilock-cli --data DIR card --patient ID --out FILE.pdf [--png FILE.png] [--json]</source>
@@ -665,6 +787,10 @@
     <message>
         <source>usage: medilock-cli --data DIR verify-export FILE [--json]</source>
             <translation>Aufruf: medilock-cli --data VERZ verify-export DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>usage: medilock-cli --data NEW_DIR [--as USER] restore --from FILE [--json]</source>
+            <translation>Aufruf: medilock-cli --data NEUES_VERZ [--as BENUTZER] restore --from DATEI [--json]</translation>
     </message>
     <message>
         <source>verification failed: %1</source>
@@ -884,6 +1010,17 @@
     <message>
         <source>the re-encrypted copy does not pass its check: %1</source>
             <translation>Die neu verschlüsselte Kopie besteht ihre Prüfung nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>cannot start the database snapshot: %1</source>
+            <translation>die Datenbank-Momentaufnahme kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>the database snapshot failed: %1</source>
+            <translation>die Datenbank-Momentaufnahme ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1900,10 @@
         <source>origin %1 signed two blocks at height %2</source>
             <translation>Ursprung %1 hat auf Höhe %2 zwei Blöcke signiert</translation>
     </message>
+    <message>
+        <source>this node was restored from a backup and signs nothing until it has caught up with its own chain from a peer; connect it to a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>dieser Knoten wurde aus einer Sicherung wiederhergestellt und signiert nichts, bis er seine eigene Kette von einem Partner eingeholt hat; verbinden Sie ihn mit einem Partner, oder ein Administrator ohne Partner führt &apos;medilock-cli resume-signing&apos; aus</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1827,6 +1968,101 @@
                 <numerusform>zu viele falsche Passphrasen für &apos;%1&apos;: warten Sie %n Sekunde, bevor Sie es erneut versuchen</numerusform>
                 <numerusform>zu viele falsche Passphrasen für &apos;%1&apos;: warten Sie %n Sekunden, bevor Sie es erneut versuchen</numerusform>
             </translation>
+    </message>
+</context>
+<context>
+    <name>NodeBackup</name>
+    <message>
+        <source>%1 already exists; restore into a new directory</source>
+            <translation>%1 existiert bereits; stellen Sie in ein neues Verzeichnis wieder her</translation>
+    </message>
+    <message>
+        <source>%1 in the backup is larger than allowed</source>
+            <translation>%1 in der Sicherung ist größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a backup may hold</source>
+            <translation>%1 ist größer, als eine Sicherung enthalten darf</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+            <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a backup passphrase needs at least 12 characters</source>
+            <translation>eine Sicherungspassphrase braucht mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>a peer reported block %1 of this node&apos;s own chain, which is not stored here; signing now would fork the chain. Let the node catch up from that peer (or, if that peer is known to be wrong, override with --despite-peer-head)</source>
+            <translation>ein Partner meldete Block %1 der eigenen Kette dieses Knotens, der hier nicht gespeichert ist; jetzt zu signieren würde die Kette spalten. Lassen Sie den Knoten von diesem Partner aufholen (oder, wenn dieser Partner bekanntermaßen falsch liegt, übergehen Sie mit --despite-peer-head)</translation>
+    </message>
+    <message>
+        <source>cannot create a directory in %1: %2</source>
+            <translation>in %1 kann kein Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch directory in %1: %2</source>
+            <translation>in %1 kann kein Arbeitsverzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the restored node to %1</source>
+            <translation>der wiederhergestellte Knoten kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>only an administrator can back up the node</source>
+            <translation>nur ein Administrator kann den Knoten sichern</translation>
+    </message>
+    <message>
+        <source>only an administrator can let a restored node sign again</source>
+            <translation>nur ein Administrator kann einen wiederhergestellten Knoten wieder signieren lassen</translation>
+    </message>
+    <message>
+        <source>scrypt parameters out of bounds</source>
+            <translation>scrypt-Parameter außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>the backup holds %1 twice</source>
+            <translation>die Sicherung enthält %1 zweimal</translation>
+    </message>
+    <message>
+        <source>the backup holds a file this program does not restore</source>
+            <translation>die Sicherung enthält eine Datei, die dieses Programm nicht wiederherstellt</translation>
+    </message>
+    <message>
+        <source>the backup holds an unknown record type %1</source>
+            <translation>die Sicherung enthält einen unbekannten Eintragstyp %1</translation>
+    </message>
+    <message>
+        <source>the backup lacks the database or the keyring</source>
+            <translation>der Sicherung fehlt die Datenbank oder der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keyring changed while the backup was taken; run the backup again</source>
+            <translation>der Schlüsselbund hat sich während der Sicherung geändert; führen Sie die Sicherung erneut aus</translation>
+    </message>
+    <message>
+        <source>the restored ledger does not verify: %1</source>
+            <translation>das wiederhergestellte Ledger besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <source>the restored node does not open: %1</source>
+            <translation>der wiederhergestellte Knoten lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>this node is not waiting for its own chain; there is nothing to override</source>
+            <translation>dieser Knoten wartet nicht auf seine eigene Kette; es gibt nichts zu übergehen</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2692,10 @@ Knoten %2</translation>
     <message>
         <source>not connected</source>
             <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>restored from a backup: nothing is signed until this node&apos;s own chain is back from a peer</source>
+            <translation>aus einer Sicherung wiederhergestellt: nichts wird signiert, bis die eigene Kette dieses Knotens von einem Partner zurück ist</translation>
     </message>
     <message>
         <source>up to date</source>

@@ -41,6 +41,13 @@
                 <numerusform>%n unresolved references</numerusform>
             </translation>
     </message>
+    <message numerus="yes">
+        <source>restored and verified %n block(s) into %1</source>
+            <translation>
+                <numerusform>restored and verified %n block into %1</numerusform>
+                <numerusform>restored and verified %n blocks into %1</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDocument</name>

@@ -187,6 +187,97 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <source>a backup key is 32 bytes</source>
+            <translation>बैकअप कुंजी 32 बाइट की होती है</translation>
+    </message>
+    <message>
+        <source>backup format version %1 is not supported by this program</source>
+            <translation>बैकअप प्रारूप संस्करण %1 यह प्रोग्राम समर्थित नहीं करता</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: %1</source>
+            <translation>बैकअप नहीं लिखा जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged (bad length)</source>
+            <translation>आर्काइव का खंड %1 क्षतिग्रस्त है (गलत लंबाई)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged (unknown flag)</source>
+            <translation>आर्काइव का खंड %1 क्षतिग्रस्त है (अज्ञात फ़्लैग)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of the archive is damaged, missing or out of order (authentication failed)</source>
+            <translation>आर्काइव का खंड %1 क्षतिग्रस्त है, गायब है या क्रम से बाहर है (प्रमाणीकरण विफल)</translation>
+    </message>
+    <message>
+        <source>chunk size %1 in the backup header is out of bounds</source>
+            <translation>बैकअप हेडर में खंड आकार %1 सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>chunk size %1 is out of bounds</source>
+            <translation>खंड आकार %1 सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>not a MediLock backup (unknown file signature)</source>
+            <translation>यह MediLock बैकअप नहीं है (अज्ञात फ़ाइल हस्ताक्षर)</translation>
+    </message>
+    <message>
+        <source>not a MediLock backup: the file is shorter than a backup header</source>
+            <translation>यह MediLock बैकअप नहीं है: फ़ाइल बैकअप हेडर से छोटी है</translation>
+    </message>
+    <message>
+        <source>scrypt parameters in the backup header are out of bounds</source>
+            <translation>बैकअप हेडर में scrypt पैरामीटर सीमा से बाहर हैं</translation>
+    </message>
+    <message>
+        <source>the archive ends before its contents do</source>
+            <translation>आर्काइव अपनी सामग्री से पहले ही समाप्त हो जाता है</translation>
+    </message>
+    <message>
+        <source>the archive has bytes after its final chunk</source>
+            <translation>आर्काइव में अंतिम खंड के बाद भी बाइट हैं</translation>
+    </message>
+    <message>
+        <source>the archive has more chunks than the format allows</source>
+            <translation>आर्काइव में प्रारूप की अनुमति से अधिक खंड हैं</translation>
+    </message>
+    <message>
+        <source>the archive holds data after its end record</source>
+            <translation>आर्काइव में अंत रिकॉर्ड के बाद भी डेटा है</translation>
+    </message>
+    <message>
+        <source>the archive is truncated inside chunk %1</source>
+            <translation>आर्काइव खंड %1 के भीतर कटा हुआ है</translation>
+    </message>
+    <message>
+        <source>the archive is truncated: chunk %1 is missing</source>
+            <translation>आर्काइव कटा हुआ है: खंड %1 गायब है</translation>
+    </message>
+    <message>
+        <source>the backup header is truncated</source>
+            <translation>बैकअप हेडर कटा हुआ है</translation>
+    </message>
+    <message>
+        <source>the backup is larger than the archive format allows</source>
+            <translation>बैकअप आर्काइव प्रारूप की अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>the backup passphrase is empty</source>
+            <translation>बैकअप पासफ़्रेज़ खाली है</translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1 in the backup header</source>
+            <translation>बैकअप हेडर में अज्ञात कुंजी व्युत्पत्ति %1</translation>
+    </message>
+    <message>
+        <source>wrong backup passphrase (or the archive header was altered)</source>
+            <translation>गलत बैकअप पासफ़्रेज़ (या आर्काइव हेडर बदला गया है)</translation>
+    </message>
+</context>
+<context>
     <name>Block</name>
     <message>
         <source>a block holds 1 to %1 entries</source>
@@ -547,6 +638,14 @@
             <translation>%1 द्वारा %2 में लिखा गया; यह रिपोर्ट स्वयं एक पहुँच के रूप में दर्ज है।</translation>
     </message>
     <message>
+        <source>backup failed: %1</source>
+            <translation>बैकअप विफल: %1</translation>
+    </message>
+    <message>
+        <source>backup written to %1 (%2 bytes)</source>
+            <translation>बैकअप %1 में लिखा गया (%2 बाइट)</translation>
+    </message>
+    <message>
         <source>behind %1, ahead %2, failed verifications %3, bans %4%5, equivocation alerts %6</source>
             <translation>पीछे %1, आगे %2, विफल सत्यापन %3, प्रतिबंध %4%5, दोहरे हस्ताक्षर की चेतावनियाँ %6</translation>
     </message>
@@ -599,12 +698,31 @@
             <translation>पासफ़्रेज़ कभी कमांड लाइन से नहीं लिए जाते; --%1-file या एनवायरनमेंट का उपयोग करें</translation>
     </message>
     <message>
+        <source>restore failed: %1</source>
+            <translation>पुनर्स्थापना विफल: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>restored and verified %n block(s) into %1</source>
+            <translation>
+                <numerusform>%n ब्लॉक %1 में पुनर्स्थापित और सत्यापित</numerusform>
+                <numerusform>%n ब्लॉक %1 में पुनर्स्थापित और सत्यापित</numerusform>
+            </translation>
+    </message>
+    <message>
         <source>state hash: %1</source>
             <translation>स्थिति हैश: %1</translation>
     </message>
     <message>
         <source>the card is not from a node known here</source>
             <translation>कार्ड यहाँ ज्ञात किसी नोड का नहीं है</translation>
+    </message>
+    <message>
+        <source>the node signs nothing until it has caught up with its own chain from a peer (start it with its peers), or an administrator of a clinic without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>नोड तब तक कुछ भी हस्ताक्षर नहीं करता जब तक वह किसी पीयर से अपनी स्वयं की शृंखला प्राप्त न कर ले (इसे इसके पीयर्स के साथ चलाएँ), या बिना पीयर वाले क्लिनिक का व्यवस्थापक &apos;medilock-cli resume-signing&apos; चलाए</translation>
+    </message>
+    <message>
+        <source>the restored node signs again from its restored head</source>
+            <translation>पुनर्स्थापित नोड अपने पुनर्स्थापित शीर्ष से फिर से हस्ताक्षर करता है</translation>
     </message>
     <message>
         <source>tls cert:    %1</source>
@@ -621,6 +739,10 @@
     <message>
         <source>usage: medilock-cli --data DIR --as USER user passwd USER</source>
             <translation>उपयोग: medilock-cli --data DIR --as USER user passwd USER</translation>
+    </message>
+    <message>
+        <source>usage: medilock-cli --data DIR backup --out FILE [--json]</source>
+            <translation>उपयोग: medilock-cli --data DIR backup --out FILE [--json]</translation>
     </message>
     <message>
         <source>usage: medilock-cli --data DIR card --patient ID --out FILE.pdf [--png FILE.png] [--json]</source>
@@ -665,6 +787,10 @@
     <message>
         <source>usage: medilock-cli --data DIR verify-export FILE [--json]</source>
             <translation>उपयोग: medilock-cli --data DIR verify-export FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: medilock-cli --data NEW_DIR [--as USER] restore --from FILE [--json]</source>
+            <translation>उपयोग: medilock-cli --data NEW_DIR [--as USER] restore --from FILE [--json]</translation>
     </message>
     <message>
         <source>verification failed: %1</source>
@@ -884,6 +1010,17 @@
     <message>
         <source>the re-encrypted copy does not pass its check: %1</source>
             <translation>नई एन्क्रिप्ट की गई प्रति अपनी जाँच में विफल रही: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>cannot start the database snapshot: %1</source>
+            <translation>डेटाबेस स्नैपशॉट शुरू नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>the database snapshot failed: %1</source>
+            <translation>डेटाबेस स्नैपशॉट विफल: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1900,10 @@
         <source>origin %1 signed two blocks at height %2</source>
             <translation>मूल %1 ने ऊँचाई %2 पर दो ब्लॉकों पर हस्ताक्षर किए</translation>
     </message>
+    <message>
+        <source>this node was restored from a backup and signs nothing until it has caught up with its own chain from a peer; connect it to a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>यह नोड बैकअप से पुनर्स्थापित किया गया है और तब तक कुछ भी हस्ताक्षर नहीं करता जब तक वह किसी पीयर से अपनी स्वयं की शृंखला प्राप्त न कर ले; इसे किसी पीयर से जोड़ें, या बिना पीयर वाला व्यवस्थापक &apos;medilock-cli resume-signing&apos; चलाए</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1827,6 +1968,101 @@
                 <numerusform>&apos;%1&apos; के लिए बहुत बार गलत पासफ़्रेज़: फिर से प्रयास करने से पहले %n सेकंड प्रतीक्षा करें</numerusform>
                 <numerusform>&apos;%1&apos; के लिए बहुत बार गलत पासफ़्रेज़: फिर से प्रयास करने से पहले %n सेकंड प्रतीक्षा करें</numerusform>
             </translation>
+    </message>
+</context>
+<context>
+    <name>NodeBackup</name>
+    <message>
+        <source>%1 already exists; restore into a new directory</source>
+            <translation>%1 पहले से मौजूद है; किसी नई निर्देशिका में पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>%1 in the backup is larger than allowed</source>
+            <translation>बैकअप में %1 अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a backup may hold</source>
+            <translation>%1 बैकअप में रखी जा सकने वाली सीमा से बड़ा है</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+            <translation>%1 निर्देशिका नहीं है</translation>
+    </message>
+    <message>
+        <source>a backup passphrase needs at least 12 characters</source>
+            <translation>बैकअप पासफ़्रेज़ में कम से कम 12 अक्षर होने चाहिए</translation>
+    </message>
+    <message>
+        <source>a peer reported block %1 of this node&apos;s own chain, which is not stored here; signing now would fork the chain. Let the node catch up from that peer (or, if that peer is known to be wrong, override with --despite-peer-head)</source>
+            <translation>एक पीयर ने इस नोड की स्वयं की शृंखला का ब्लॉक %1 बताया, जो यहाँ संग्रहीत नहीं है; अभी हस्ताक्षर करने से शृंखला विभाजित हो जाएगी। नोड को उस पीयर से बराबरी करने दें (या, यदि वह पीयर गलत माना जाता है, तो --despite-peer-head से ओवरराइड करें)</translation>
+    </message>
+    <message>
+        <source>cannot create a directory in %1: %2</source>
+            <translation>%1 में निर्देशिका नहीं बनाई जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch directory in %1: %2</source>
+            <translation>%1 में अस्थायी निर्देशिका नहीं बनाई जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the restored node to %1</source>
+            <translation>पुनर्स्थापित नोड को %1 में नहीं ले जाया जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+            <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+            <translation>%1 लिखा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+            <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>only an administrator can back up the node</source>
+            <translation>केवल व्यवस्थापक ही नोड का बैकअप ले सकता है</translation>
+    </message>
+    <message>
+        <source>only an administrator can let a restored node sign again</source>
+            <translation>केवल व्यवस्थापक ही पुनर्स्थापित नोड को फिर से हस्ताक्षर करने दे सकता है</translation>
+    </message>
+    <message>
+        <source>scrypt parameters out of bounds</source>
+            <translation>scrypt पैरामीटर सीमा से बाहर</translation>
+    </message>
+    <message>
+        <source>the backup holds %1 twice</source>
+            <translation>बैकअप में %1 दो बार है</translation>
+    </message>
+    <message>
+        <source>the backup holds a file this program does not restore</source>
+            <translation>बैकअप में ऐसी फ़ाइल है जिसे यह प्रोग्राम पुनर्स्थापित नहीं करता</translation>
+    </message>
+    <message>
+        <source>the backup holds an unknown record type %1</source>
+            <translation>बैकअप में अज्ञात रिकॉर्ड प्रकार %1 है</translation>
+    </message>
+    <message>
+        <source>the backup lacks the database or the keyring</source>
+            <translation>बैकअप में डेटाबेस या कीरिंग नहीं है</translation>
+    </message>
+    <message>
+        <source>the keyring changed while the backup was taken; run the backup again</source>
+            <translation>बैकअप लेते समय कीरिंग बदल गई; बैकअप फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <source>the restored ledger does not verify: %1</source>
+            <translation>पुनर्स्थापित लेजर सत्यापित नहीं होता: %1</translation>
+    </message>
+    <message>
+        <source>the restored node does not open: %1</source>
+            <translation>पुनर्स्थापित नोड नहीं खुलता: %1</translation>
+    </message>
+    <message>
+        <source>this node is not waiting for its own chain; there is nothing to override</source>
+            <translation>यह नोड अपनी स्वयं की शृंखला की प्रतीक्षा नहीं कर रहा; ओवरराइड करने को कुछ नहीं है</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2692,10 @@ node %2</source>
     <message>
         <source>not connected</source>
             <translation>जुड़ा नहीं</translation>
+    </message>
+    <message>
+        <source>restored from a backup: nothing is signed until this node&apos;s own chain is back from a peer</source>
+            <translation>बैकअप से पुनर्स्थापित: जब तक इस नोड की स्वयं की शृंखला किसी पीयर से वापस नहीं आती, कुछ भी हस्ताक्षरित नहीं होगा</translation>
     </message>
     <message>
         <source>up to date</source>

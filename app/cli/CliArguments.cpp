@@ -11,8 +11,10 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("name"),  QStringLiteral("role"),    QStringLiteral("patient"),
     QStringLiteral("entries"), QStringLiteral("out"),   QStringLiteral("from"),
     QStringLiteral("listen"), QStringLiteral("png"),   QStringLiteral("in"), QStringLiteral("reason"),
+    QStringLiteral("backup-passphrase-file"),
 };
-const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("ips")};
+const QSet<QString> kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("ips"),
+                                   QStringLiteral("despite-peer-head")};
 } // namespace
 
 Result<CliArguments> CliArguments::parse(const QStringList& arguments)
@@ -32,7 +34,8 @@ Result<CliArguments> CliArguments::parse(const QStringList& arguments)
             name = name.left(eq);
             inlineValue = true;
         }
-        if (name == QLatin1String("passphrase") || name == QLatin1String("new-passphrase"))
+        if (name == QLatin1String("passphrase") || name == QLatin1String("new-passphrase")
+            || name == QLatin1String("backup-passphrase"))
             return fail(QCoreApplication::translate("Cli", "passphrases are never taken from the command line; use "
                                                            "--%1-file or the environment")
                             .arg(name));

@@ -28,5 +28,8 @@ CommandResult commandPeers(CliContext& ctx);
 CommandResult commandTrustAdd(CliContext& ctx);
 CommandResult commandCard(CliContext& ctx);
 CommandResult commandVerifyExport(CliContext& ctx);
+CommandResult commandBackup(CliContext& ctx);
+CommandResult commandRestore(CliContext& ctx);
+CommandResult commandResumeSigning(CliContext& ctx);
 
 } // namespace medilock::app::cli

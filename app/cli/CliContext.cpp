@@ -56,6 +56,15 @@ Result<crypto::SecureBuffer> CliContext::newPassphrase() const
     return promptPassphrase("New passphrase: ");
 }
 
+Result<crypto::SecureBuffer> CliContext::backupPassphrase() const
+{
+    if (m_args.has(QStringLiteral("backup-passphrase-file")))
+        return readPassphraseFile(m_args.value(QStringLiteral("backup-passphrase-file")));
+    if (qEnvironmentVariableIsSet("MEDILOCK_BACKUP_PASSPHRASE"))
+        return passphraseFromEnvironment("MEDILOCK_BACKUP_PASSPHRASE");
+    return promptPassphrase("Backup passphrase: ");
+}
+
 Result<std::unique_ptr<Session>> CliContext::unlock() const
 {
     auto pass = passphrase();

@@ -23,6 +23,8 @@ public:
 
     Result<crypto::SecureBuffer> passphrase() const;
     Result<crypto::SecureBuffer> newPassphrase() const;
+    // A backup archive's passphrase: --backup-passphrase-file or MEDILOCK_BACKUP_PASSPHRASE.
+    Result<crypto::SecureBuffer> backupPassphrase() const;
     Result<std::unique_ptr<Session>> unlock() const;
 
     void printJson(const QJsonObject& object) const;

@@ -34,8 +34,12 @@ const char* const kUsage =
     "  peer add HOST:PORT TLS_FINGERPRINT    pair with a peer node (admin)\n"
     "  peers [--json]                        per peer: connected, last contact, heads behind/ahead, bans...\n"
     "  trust add CLINIC_FP [--name N]        trust another clinic by its root fingerprint (admin)\n"
+    "  backup --out FILE [--json]            encrypted backup of the node, taken while it runs (admin)\n"
+    "  restore --from FILE [--json]          restore a backup into --data DIR (a new directory) as --as USER\n"
+    "  resume-signing [--despite-peer-head]  let a restored node without peers sign again (admin)\n"
     "Passphrases come from --passphrase-file or MEDILOCK_PASSPHRASE; a new user's from\n"
-    "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE.\n";
+    "--new-passphrase-file or MEDILOCK_NEW_PASSPHRASE; a backup's from --backup-passphrase-file\n"
+    "or MEDILOCK_BACKUP_PASSPHRASE.\n";
 
 int failWith(const QString& reason, int code)
 {
@@ -112,6 +116,12 @@ int runCli(const QStringList& arguments)
         result = commandCard(ctx);
     else if (command == QLatin1String("verify-export"))
         result = commandVerifyExport(ctx);
+    else if (command == QLatin1String("backup") && words.size() == 1)
+        result = commandBackup(ctx);
+    else if (command == QLatin1String("restore") && words.size() == 1)
+        result = commandRestore(ctx);
+    else if (command == QLatin1String("resume-signing") && words.size() == 1)
+        result = commandResumeSigning(ctx);
     else
         usageCode = 2;
     if (usageCode)

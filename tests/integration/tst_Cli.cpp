@@ -38,7 +38,7 @@ using Env = QList<QPair<QString, QString>>;
 QProcessEnvironment environment(const Env& extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"MEDILOCK_PASSPHRASE", "MEDILOCK_NEW_PASSPHRASE", "MEDILOCK_SELFTEST_FAULT",
+    for (const char* name : {"MEDILOCK_PASSPHRASE", "MEDILOCK_NEW_PASSPHRASE", "MEDILOCK_BACKUP_PASSPHRASE", "MEDILOCK_SELFTEST_FAULT",
              "QT_LOGGING_RULES", "QT_MESSAGE_PATTERN"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("medilock.*.info=true"));
@@ -123,6 +123,7 @@ private Q_SLOTS:
     void selfTestFaultStopsDaemon();
     void daemonWrongPassphrase();
     void daemonRunsUntilSigterm();
+    void backupRestoreResumeSigning();
     void userPasswdRotateRevoke(); // after statsJson: it adds entries
     void emergencyCardAndSignedExport(); // last: it adds entries that statsJson would count
 
@@ -228,6 +229,57 @@ void tst_Cli::userAdd()
 }
 
 // passwd, rotate and revoke on the real binary, for a user of their own (dora).
+void tst_Cli::backupRestoreResumeSigning()
+{
+    const QString archive = m_dir.filePath(QStringLiteral("node.mlbackup"));
+    const QString restored = m_dir.filePath(QStringLiteral("restored"));
+    Env env = admin();
+    env.append({QStringLiteral("MEDILOCK_BACKUP_PASSPHRASE"), QStringLiteral("backup passphrase 42")});
+    const Run onArgv = run(kCli, args({"backup", "--out", "x", "--backup-passphrase", "secret"}), env);
+    QCOMPARE(onArgv.exitCode, 2);
+    const Run backup = run(kCli, args({"backup", "--out", qPrintable(archive), "--json"}), env);
+    QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+    QString error;
+    const QJsonObject made = parseObject(backup.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(made.value(QStringLiteral("archive")).toString(), archive);
+    QCOMPARE(made.value(QStringLiteral("bytes")).toInteger(), QFileInfo(archive).size());
+
+    const QStringList restore{QStringLiteral("--data"), restored, QStringLiteral("restore"), QStringLiteral("--from"), archive,
+                              QStringLiteral("--json")};
+    Env wrong = admin();
+    wrong.append({QStringLiteral("MEDILOCK_BACKUP_PASSPHRASE"), QStringLiteral("not the backup passphrase")});
+    const Run refused = run(kCli, restore, wrong);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(isOneLine(refused.err) && refused.err.contains("wrong backup passphrase"), qPrintable(describe(refused)));
+    QVERIFY(!QFileInfo::exists(restored));
+
+    const Run done = run(kCli, restore, env);
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    const QJsonObject report = parseObject(done.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(report.value(QStringLiteral("node")).toString(), m_id.value(QStringLiteral("node")).toString());
+    QVERIFY(report.value(QStringLiteral("awaiting_own_head")).toBool());
+    QVERIFY(report.value(QStringLiteral("blocks")).toInteger() >= 1);
+
+    const auto on = [&restored](std::initializer_list<const char*> words) {
+        QStringList list{QStringLiteral("--data"), restored};
+        for (const char* word : words)
+            list << QString::fromUtf8(word);
+        return list;
+    };
+    QCOMPARE(run(kCli, on({"verify"}), admin()).exitCode, 0);
+    Env newUser = admin();
+    newUser.append({QStringLiteral("MEDILOCK_NEW_PASSPHRASE"), QStringLiteral("erin passphrase 42")});
+    const Run early = run(kCli, on({"user", "add", "--name", "erin", "--role", "nurse"}), newUser);
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(isOneLine(early.err) && early.err.contains("restored from a backup"), qPrintable(describe(early)));
+    const Run resume = run(kCli, on({"resume-signing"}), admin());
+    QVERIFY2(resume.exitCode == 0 && resume.err.contains("overrode the restore mark"), qPrintable(describe(resume)));
+    const Run later = run(kCli, on({"user", "add", "--name", "erin", "--role", "nurse"}), newUser);
+    QVERIFY2(later.exitCode == 0, qPrintable(describe(later)));
+}
+
 void tst_Cli::userPasswdRotateRevoke()
 {
     QString error;
