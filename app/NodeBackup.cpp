@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace medilock::app {
 
 namespace {
@@ -54,7 +56,8 @@ Result<void> appendFile(crypto::BackupWriter& writer, const QString& path, const
 crypto::ScryptParams NodeBackup::defaultParams()
 {
     crypto::ScryptParams params = crypto::calibrateScrypt(1000);
-    params.logN = std::max<std::uint8_t>(params.logN, 16);
+    // 64 MiB to 256 MiB: a restore must still run on the clinic's smallest machine.
+    params.logN = std::clamp<std::uint8_t>(params.logN, 16, 18);
     return params;
 }
 

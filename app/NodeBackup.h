@@ -32,7 +32,7 @@ public:
         qint64 databaseBytes = 0;
     };
 
-    // About a second of scrypt on this machine, never below N = 2^16.
+    // About a second of scrypt on this machine, N between 2^16 and 2^18 (r = 8, p = 1).
     static crypto::ScryptParams defaultParams();
     // Administrators only. The archive appears at `archivePath` complete or not at all.
     static Result<Report> create(Session& session, const QString& archivePath, const crypto::SecureBuffer& backupPassphrase,
