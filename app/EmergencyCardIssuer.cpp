@@ -1,6 +1,7 @@
 #include "EmergencyCardIssuer.h"
 
 #include "ChartAccess.h"
+#include "EmergencyCardRender.h"
 #include "SessionImpl.h"
 
 #include "ledger/query/ChartQuery.h"
@@ -26,6 +27,20 @@ Result<SignedEmergencyCard> EmergencyCardIssuer::issue(Session& session, const l
         return std::move(text).takeError();
     // Read back what was written: a card that would not verify is never handed out.
     return EmergencyCard::verify(*text);
+}
+
+Result<SignedEmergencyCard> EmergencyCardIssuer::issuePdf(Session& session, const ledger::Id128& patient, const QString& path)
+{
+    auto card = issue(session, patient);
+    if (!card)
+        return card;
+    auto signer = check(session, card->text);
+    if (!signer)
+        return std::move(signer).takeError();
+    const QString nodeName = QStringLiteral("%1 (%2)").arg(signer->nodeName, signer->clinicName);
+    if (auto r = EmergencyCardRender::writePdf(*card, nodeName, path); !r)
+        return std::move(r).takeError();
+    return card;
 }
 
 Result<EmergencyCardCheck> EmergencyCardIssuer::check(Session& session, const QByteArray& text)

@@ -26,6 +26,9 @@ public:
     // chart, so it is recorded in the access log (purpose "card").
     static Result<SignedEmergencyCard> issue(Session& session, const ledger::Id128& patient,
                                              const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Issues the card and writes its printable PDF (EmergencyCardRender) to `path`, naming
+    // the signing node as any node would: from this node's ledger. Needs a QGuiApplication.
+    static Result<SignedEmergencyCard> issuePdf(Session& session, const ledger::Id128& patient, const QString& path);
     // Verifies the signature (refused when it fails), then names the signer if this node's
     // ledger certifies its key. An unknown signer is not an error: the caller must say so.
     static Result<EmergencyCardCheck> check(Session& session, const QByteArray& text);

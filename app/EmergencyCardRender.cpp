@@ -70,6 +70,21 @@ Result<void> EmergencyCardRender::writeQrPng(const QByteArray& text, const QStri
     return {};
 }
 
+QList<std::pair<QString, QString>> EmergencyCardRender::lines(const EmergencyCardContent& c, const QString& signer)
+{
+    return {
+        {tr("Name"), c.name},
+        {tr("Born"), c.birthDate.isEmpty() ? tr("unknown") : c.birthDate},
+        {tr("Sex"), c.sex.isEmpty() ? tr("unknown") : c.sex},
+        {tr("Blood group"), c.bloodGroup.isEmpty() ? tr("not recorded") : c.bloodGroup},
+        {tr("Allergies"), allergyText(c)},
+        {tr("Active problems"), c.problems.isEmpty() ? tr("none active") : c.problems.join(QStringLiteral("; "))},
+        {tr("Medications"), c.medications.isEmpty() ? tr("none current") : c.medications.join(QStringLiteral("; "))},
+        {tr("Issued"), c.issuedAt.toString(Qt::ISODate)},
+        {tr("Signed by node"), signer},
+    };
+}
+
 Result<void> EmergencyCardRender::writePdf(const SignedEmergencyCard& card, const QString& nodeName, const QString& path)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
@@ -104,17 +119,7 @@ Result<void> EmergencyCardRender::writePdf(const SignedEmergencyCard& card, cons
         p.drawImage(QRect(width - qrSide, y, qrSide, qrSide), *qr);
         const int textWidth = width - qrSide - 60;
         p.setFont(body);
-        const QList<std::pair<QString, QString>> rows = {
-            {tr("Name"), c.name},
-            {tr("Born"), c.birthDate.isEmpty() ? tr("unknown") : c.birthDate},
-            {tr("Sex"), c.sex.isEmpty() ? tr("unknown") : c.sex},
-            {tr("Blood group"), c.bloodGroup.isEmpty() ? tr("not recorded") : c.bloodGroup},
-            {tr("Allergies"), allergyText(c)},
-            {tr("Active problems"), c.problems.isEmpty() ? tr("none active") : c.problems.join(QStringLiteral("; "))},
-            {tr("Medications"), c.medications.isEmpty() ? tr("none current") : c.medications.join(QStringLiteral("; "))},
-            {tr("Issued"), c.issuedAt.toString(Qt::ISODate)},
-            {tr("Signed by node"), nodeName},
-        };
+        const auto rows = lines(c, nodeName);
         for (const auto& [label, value] : rows) {
             const QString line = QStringLiteral("%1: %2").arg(label, value);
             const QRect box = p.boundingRect(QRect(0, y, textWidth, 100000), Qt::TextWordWrap, line);
@@ -129,6 +134,8 @@ Result<void> EmergencyCardRender::writePdf(const SignedEmergencyCard& card, cons
         if (!p.end())
             return fail(tr("cannot finish the PDF %1").arg(path));
     }
+    // Patient data on disk: the owner's only, whatever the umask.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};

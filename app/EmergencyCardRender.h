@@ -3,6 +3,9 @@
 #include "EmergencyCard.h"
 
 #include <QImage>
+#include <QList>
+
+#include <utility>
 
 namespace medilock::app {
 
@@ -16,6 +19,9 @@ public:
     // module and the standard four-module quiet zone.
     static Result<QImage> qrImage(const QByteArray& text, int moduleSize = 4);
     static Result<void> writeQrPng(const QByteArray& text, const QString& path, int moduleSize = 4);
+    // What the card says, as labelled lines for people (translated): the PDF's text and
+    // what a verifying dialog shows. `signer` names the signing node.
+    static QList<std::pair<QString, QString>> lines(const EmergencyCardContent& content, const QString& signer);
     static Result<void> writePdf(const SignedEmergencyCard& card, const QString& nodeName, const QString& path);
 };
 

@@ -108,17 +108,10 @@ CommandResult commandCardIssue(CliContext& ctx)
     auto session = ctx.unlock();
     if (!session)
         return std::move(session).takeError();
-    auto card = EmergencyCardIssuer::issue(**session, *id);
+    const QString pdf = ctx.args().value(QStringLiteral("out"));
+    auto card = EmergencyCardIssuer::issuePdf(**session, *id, pdf);
     if (!card)
         return std::move(card).takeError();
-    // Named as any node would name it: from this node's ledger.
-    auto signer = EmergencyCardIssuer::check(**session, card->text);
-    if (!signer)
-        return std::move(signer).takeError();
-    const QString nodeName = QStringLiteral("%1 (%2)").arg(signer->nodeName, signer->clinicName);
-    const QString pdf = ctx.args().value(QStringLiteral("out"));
-    if (auto r = EmergencyCardRender::writePdf(*card, nodeName, pdf); !r)
-        return r;
     if (ctx.args().has(QStringLiteral("png")))
         if (auto r = EmergencyCardRender::writeQrPng(card->text, ctx.args().value(QStringLiteral("png"))); !r)
             return r;
