@@ -1121,6 +1121,10 @@
             <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <source>choose where to save the emergency card</source>
+            <translation>wählen Sie, wo die Notfallkarte gespeichert werden soll</translation>
+    </message>
+    <message>
         <source>drawing a PDF needs a QGuiApplication</source>
             <translation>zum Zeichnen eines PDF ist eine QGuiApplication nötig</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>no node key to sign the card with</source>
             <translation>kein Knotenschlüssel, mit dem die Karte signiert werden kann</translation>
+    </message>
+    <message>
+        <source>no patient is selected</source>
+            <translation>kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>no patient with that id on this node</source>
@@ -1205,6 +1213,10 @@
             <translation>der Patient hat keinen Namen für die Karte</translation>
     </message>
     <message>
+        <source>the patient&apos;s consent restricts this chart: break the glass, stating why, to issue a card</source>
+            <translation>die Einwilligung des Patienten schränkt diese Akte ein: Notfallzugriff mit Begründung, um eine Karte auszustellen</translation>
+    </message>
+    <message>
         <source>this is not a MediLock emergency card (version 1)</source>
             <translation>dies ist keine MediLock-Notfallkarte (Version 1)</translation>
     </message>
@@ -1219,6 +1231,10 @@
     <message>
         <source>unknown</source>
             <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>your role does not read charts, so it cannot issue emergency cards</source>
+            <translation>Ihre Rolle liest keine Akten und kann daher keine Notfallkarten ausstellen</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1321,13 @@
     <message>
         <source>unknown — not recorded</source>
             <translation>unbekannt — nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +3076,6 @@ Knoten %2</translation>
             <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
             <translation>Als &amp;PDF speichern…</translation>
     </message>
@@ -3663,6 +3682,37 @@ Knoten %2</translation>
     </message>
 </context>
 <context>
+    <name>medilock::ui::EmergencyCardButton</name>
+    <message>
+        <source>Emergency car&amp;d…</source>
+            <translation>Notfall&amp;karte…</translation>
+    </message>
+    <message>
+        <source>Emergency card of %1 saved to %2.</source>
+            <translation>Notfallkarte von %1 gespeichert unter %2.</translation>
+    </message>
+    <message>
+        <source>Emergency card: save a signed card with a QR code as PDF</source>
+            <translation>Notfallkarte: eine signierte Karte mit QR-Code als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the emergency card as PDF</source>
+            <translation>Notfallkarte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the patient&apos;s signed emergency card as PDF (%1)</source>
+            <translation>Die signierte Notfallkarte des Patienten als PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>The emergency card was not saved: %1</source>
+            <translation>Die Notfallkarte wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>emergency-card.pdf</source>
+            <translation>notfallkarte.pdf</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::EmergencyPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -3748,10 +3798,6 @@ Knoten %2</translation>
     <message>
         <source>Opening the emergency summary…</source>
             <translation>Notfallübersicht wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Print the emergency summary</source>
@@ -4049,6 +4095,10 @@ Knoten %2</translation>
     <message>
         <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify emergency card…</source>
+            <translation>Notfallkarte &amp;prüfen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4883,6 +4933,57 @@ Knoten %2</translation>
     <message>
         <source>Your passphrase is changed.</source>
             <translation>Ihre Passphrase ist geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::VerifyCardDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+            <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>NOT VALID: do not rely on this card.</source>
+            <translation>UNGÜLTIG: verlassen Sie sich nicht auf diese Karte.</translation>
+    </message>
+    <message>
+        <source>Paste the text read from the card&apos;s QR code (a phone&apos;s scanner app or &quot;zbarimg --raw&quot; shows it). It is checked here, offline.</source>
+            <translation>Fügen Sie den aus dem QR-Code der Karte gelesenen Text ein (eine Scanner-App auf dem Telefon oder „zbarimg --raw“ zeigt ihn). Er wird hier offline geprüft.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>SIGNATURE VALID BUT NOT FROM A KNOWN NODE: the key %1 is not certified on this node&apos;s ledger; do not rely on this card&apos;s content (issued %2).</source>
+            <translation>SIGNATUR GÜLTIG, ABER NICHT VON EINEM BEKANNTEN KNOTEN: der Schlüssel %1 ist im Ledger dieses Knotens nicht zertifiziert; verlassen Sie sich nicht auf den Inhalt dieser Karte (ausgestellt %2).</translation>
+    </message>
+    <message>
+        <source>Text of the emergency card&apos;s QR code</source>
+            <translation>Text des QR-Codes der Notfallkarte</translation>
+    </message>
+    <message>
+        <source>The card says what the issuing node knew when it was issued.</source>
+            <translation>Die Karte gibt wieder, was der ausstellende Knoten zum Zeitpunkt der Ausstellung wusste.</translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1 on %2.</source>
+            <translation>GÜLTIG: signiert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Verify an emergency card</source>
+            <translation>Eine Notfallkarte prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the pasted card</source>
+            <translation>Die eingefügte Karte prüfen</translation>
+    </message>
+    <message>
+        <source>an unknown node (key %1)</source>
+            <translation>einem unbekannten Knoten (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; of clinic &quot;%2&quot;</source>
+            <translation>Knoten „%1“ der Klinik „%2“</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,10 @@
             <translation>%1 लिखी नहीं जा सकी: %2</translation>
     </message>
     <message>
+        <source>choose where to save the emergency card</source>
+            <translation>चुनें कि आपातकालीन कार्ड कहाँ सहेजना है</translation>
+    </message>
+    <message>
         <source>drawing a PDF needs a QGuiApplication</source>
             <translation>PDF बनाने के लिए QGuiApplication चाहिए</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>no node key to sign the card with</source>
             <translation>कार्ड पर हस्ताक्षर करने के लिए कोई नोड कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>no patient is selected</source>
+            <translation>कोई रोगी चयनित नहीं है</translation>
     </message>
     <message>
         <source>no patient with that id on this node</source>
@@ -1205,6 +1213,10 @@
             <translation>कार्ड पर लिखने के लिए रोगी का कोई नाम नहीं है</translation>
     </message>
     <message>
+        <source>the patient&apos;s consent restricts this chart: break the glass, stating why, to issue a card</source>
+            <translation>रोगी की सहमति इस चार्ट को प्रतिबंधित करती है: कार्ड जारी करने के लिए कारण बताकर ब्रेक-ग्लास करें</translation>
+    </message>
+    <message>
         <source>this is not a MediLock emergency card (version 1)</source>
             <translation>यह MediLock आपातकालीन कार्ड (संस्करण 1) नहीं है</translation>
     </message>
@@ -1219,6 +1231,10 @@
     <message>
         <source>unknown</source>
             <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>your role does not read charts, so it cannot issue emergency cards</source>
+            <translation>आपकी भूमिका चार्ट नहीं पढ़ती, इसलिए यह आपातकालीन कार्ड जारी नहीं कर सकती</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1321,13 @@
     <message>
         <source>unknown — not recorded</source>
             <translation>अज्ञात — दर्ज नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+            <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +3076,6 @@ node %2</source>
             <translation>प्रिंट करें… (&amp;R)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-            <translation>PDF फ़ाइलें (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
             <translation>PDF के रूप में सहेजें… (&amp;P)</translation>
     </message>
@@ -3663,6 +3682,37 @@ node %2</source>
     </message>
 </context>
 <context>
+    <name>medilock::ui::EmergencyCardButton</name>
+    <message>
+        <source>Emergency car&amp;d…</source>
+            <translation>आपातकालीन &amp;कार्ड…</translation>
+    </message>
+    <message>
+        <source>Emergency card of %1 saved to %2.</source>
+            <translation>%1 का आपातकालीन कार्ड %2 में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Emergency card: save a signed card with a QR code as PDF</source>
+            <translation>आपातकालीन कार्ड: QR कोड वाला हस्ताक्षरित कार्ड PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the emergency card as PDF</source>
+            <translation>आपातकालीन कार्ड PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the patient&apos;s signed emergency card as PDF (%1)</source>
+            <translation>रोगी का हस्ताक्षरित आपातकालीन कार्ड PDF के रूप में सहेजें (%1)</translation>
+    </message>
+    <message>
+        <source>The emergency card was not saved: %1</source>
+            <translation>आपातकालीन कार्ड नहीं सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>emergency-card.pdf</source>
+            <translation>emergency-card.pdf</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::EmergencyPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -3748,10 +3798,6 @@ node %2</source>
     <message>
         <source>Opening the emergency summary…</source>
             <translation>आपातकालीन सारांश खुल रहा है…</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-            <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Print the emergency summary</source>
@@ -4049,6 +4095,10 @@ node %2</source>
     <message>
         <source>&amp;Settings</source>
             <translation>सेटिंग्स (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify emergency card…</source>
+            <translation>आपातकालीन कार्ड &amp;सत्यापित करें…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4883,6 +4933,57 @@ node %2</source>
     <message>
         <source>Your passphrase is changed.</source>
             <translation>आपका पासफ़्रेज़ बदल गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::VerifyCardDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+            <translation>&amp;सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>NOT VALID: do not rely on this card.</source>
+            <translation>अमान्य: इस कार्ड पर भरोसा न करें।</translation>
+    </message>
+    <message>
+        <source>Paste the text read from the card&apos;s QR code (a phone&apos;s scanner app or &quot;zbarimg --raw&quot; shows it). It is checked here, offline.</source>
+            <translation>कार्ड के QR कोड से पढ़ा गया पाठ यहाँ चिपकाएँ (फ़ोन का स्कैनर ऐप या &quot;zbarimg --raw&quot; इसे दिखाता है)। इसकी जाँच यहीं, ऑफ़लाइन होती है।</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+            <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>SIGNATURE VALID BUT NOT FROM A KNOWN NODE: the key %1 is not certified on this node&apos;s ledger; do not rely on this card&apos;s content (issued %2).</source>
+            <translation>हस्ताक्षर मान्य है पर किसी ज्ञात नोड का नहीं: कुंजी %1 इस नोड के लेजर पर प्रमाणित नहीं है; इस कार्ड की सामग्री पर भरोसा न करें (जारी %2)।</translation>
+    </message>
+    <message>
+        <source>Text of the emergency card&apos;s QR code</source>
+            <translation>आपातकालीन कार्ड के QR कोड का पाठ</translation>
+    </message>
+    <message>
+        <source>The card says what the issuing node knew when it was issued.</source>
+            <translation>कार्ड वही बताता है जो जारी करने वाले नोड को जारी करते समय पता था।</translation>
+    </message>
+    <message>
+        <source>VALID: signed by %1 on %2.</source>
+            <translation>मान्य: %2 को %1 द्वारा हस्ताक्षरित।</translation>
+    </message>
+    <message>
+        <source>Verify an emergency card</source>
+            <translation>आपातकालीन कार्ड सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Verify the pasted card</source>
+            <translation>चिपकाया गया कार्ड सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>an unknown node (key %1)</source>
+            <translation>एक अज्ञात नोड (कुंजी %1)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; of clinic &quot;%2&quot;</source>
+            <translation>क्लिनिक &quot;%2&quot; का नोड &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

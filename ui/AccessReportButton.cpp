@@ -1,11 +1,11 @@
 #include "AccessReportButton.h"
 
 #include "AccessReportDocument.h"
+#include "PdfSaveDialog.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 
-#include <QFileDialog>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -45,19 +45,10 @@ void AccessReportButton::saveAsPdf()
 {
     if (m_patientId.isEmpty())
         return;
-    // Parented to the window, so that the idle lock dismisses it with the others.
-    auto* dialog = new QFileDialog(window(), tr("Save the access report as PDF"));
-    dialog->setObjectName(QStringLiteral("accessReportPdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setNameFilter(tr("PDF files (*.pdf)"));
-    dialog->selectFile(tr("access-report.pdf"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        writeReport([path](const app::AccessReportView& report) { return AccessReportDocument::writePdf(report, path); });
-    });
-    dialog->open();
+    askPdfPath(window(), QStringLiteral("accessReportPdfDialog"), tr("Save the access report as PDF"),
+               tr("access-report.pdf"), this, [this](const QString& path) {
+                   writeReport([path](const app::AccessReportView& report) { return AccessReportDocument::writePdf(report, path); });
+               });
 }
 
 void AccessReportButton::print()

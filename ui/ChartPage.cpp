@@ -2,6 +2,7 @@
 
 #include "AccessLogModel.h"
 #include "AccessReportButton.h"
+#include "EmergencyCardButton.h"
 #include "AllergyDialog.h"
 #include "AmendDialog.h"
 #include "ChartSummary.h"
@@ -18,6 +19,7 @@
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
+#include "app/EmergencyCards.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -130,6 +132,13 @@ ChartPage::ChartPage(std::shared_ptr<app::ClinicalRecords> records, QWidget* par
             refresh();
     });
     buttons->addWidget(m_consent);
+    m_emergencyCard = new EmergencyCardButton(std::make_shared<app::EmergencyCards>(m_records), this);
+    connect(m_emergencyCard, &EmergencyCardButton::written, this, [this](const QString& text) {
+        Q_EMIT message(text);
+        refresh(); // issuing a card is a recorded access: the access log has a new row
+    });
+    connect(m_emergencyCard, &EmergencyCardButton::failed, this, &ChartPage::failed);
+    buttons->addWidget(m_emergencyCard);
     auto* emergency = new QPushButton(tr("Emergency view"), this);
     emergency->setObjectName(QStringLiteral("chartEmergencyButton"));
     emergency->setAccessibleName(tr("Emergency summary of this patient"));
@@ -201,6 +210,7 @@ void ChartPage::open(const QByteArray& patientId)
     closeDialogs();
     m_patientId = patientId;
     m_accessReport->setPatient(patientId);
+    m_emergencyCard->setPatient(patientId);
     m_loaded = false;
     m_banner->hide();
     m_tabs->hide();

@@ -23,6 +23,7 @@ class AccessLogModel;
 class AccessReportButton;
 class ConsentButton;
 class DocumentsPane;
+class EmergencyCardButton;
 class PatientBanner;
 class RecordListModel;
 class VitalsPane;
@@ -81,6 +82,7 @@ private:
     QByteArray m_patientId;
     AccessReportButton* m_accessReport = nullptr;
     ConsentButton* m_consent = nullptr;
+    EmergencyCardButton* m_emergencyCard = nullptr;
     bool m_loaded = false;
     quint64 m_generation = 0;
     PatientBanner* m_banner;

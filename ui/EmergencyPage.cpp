@@ -1,13 +1,15 @@
 #include "EmergencyPage.h"
 
+#include "EmergencyCardButton.h"
 #include "EmergencyDocument.h"
+#include "PdfSaveDialog.h"
 #include "PatientBanner.h"
 #include "PatientListModel.h"
 
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
+#include "app/EmergencyCards.h"
 
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -76,13 +78,19 @@ EmergencyPage::EmergencyPage(std::shared_ptr<app::ClinicalRecords> records, QWid
     m_pdf->setAccessibleName(tr("Save the emergency summary as a PDF file"));
     m_pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pdf, &QPushButton::clicked, this, &EmergencyPage::saveAsPdf);
+    m_card = new EmergencyCardButton(std::make_shared<app::EmergencyCards>(m_records), this);
+    m_card->setObjectName(QStringLiteral("emergencyPageCardButton"));
+    connect(m_card, &EmergencyCardButton::written, this, &EmergencyPage::message);
+    connect(m_card, &EmergencyCardButton::failed, this, &EmergencyPage::message);
     m_print->setEnabled(false);
     m_pdf->setEnabled(false);
+    m_card->setEnabled(false);
     auto* top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title, 1);
     top->addWidget(m_print);
     top->addWidget(m_pdf);
+    top->addWidget(m_card);
     top->addWidget(chart);
 
     auto* content = new QWidget(this);
@@ -125,6 +133,8 @@ void EmergencyPage::open(const QByteArray& patientId)
     m_view = {};
     m_print->setEnabled(false);
     m_pdf->setEnabled(false);
+    m_card->setEnabled(false);
+    m_card->setPatient(patientId);
     m_status->setText(tr("Opening the emergency summary…"));
     m_status->show();
     const quint64 generation = ++m_generation;
@@ -197,6 +207,7 @@ void EmergencyPage::show(const app::EmergencyView& v)
     m_view = v;
     m_print->setEnabled(true);
     m_pdf->setEnabled(true);
+    m_card->setEnabled(true);
     m_loaded = true;
     Q_EMIT loaded();
 }
@@ -215,20 +226,11 @@ void EmergencyPage::saveAsPdf()
         return;
     // A dialog object rather than the static helper: it does not block in a nested event
     // loop, and tests find it by its object name.
-    // Parented to the window, so that the idle lock dismisses it with the others.
-    auto* dialog = new QFileDialog(window(), tr("Save the emergency summary as PDF"));
-    dialog->setObjectName(QStringLiteral("emergencyPdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setNameFilter(tr("PDF files (*.pdf)"));
-    dialog->selectFile(tr("emergency-summary.pdf"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        if (auto written = writePdf(path); !written)
-            QMessageBox::warning(this, tr("Save as PDF"), written.error());
-    });
-    dialog->open();
+    askPdfPath(window(), QStringLiteral("emergencyPdfDialog"), tr("Save the emergency summary as PDF"),
+               tr("emergency-summary.pdf"), this, [this](const QString& path) {
+                   if (auto written = writePdf(path); !written)
+                       QMessageBox::warning(this, tr("Save as PDF"), written.error());
+               });
 }
 
 void EmergencyPage::print()

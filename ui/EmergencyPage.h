@@ -17,6 +17,10 @@ class ClinicalRecords;
 }
 
 namespace medilock::ui {
+class EmergencyCardButton;
+}
+
+namespace medilock::ui {
 
 // The one-screen emergency summary (DESIGN §6): allergies with criticality and reaction,
 // blood group, active problems, current medications, implanted devices, emergency contacts
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void loaded();
     void backRequested();
     void chartRequested(const QByteArray& patientId);
+    // Where the emergency card went, or why it was not saved.
+    void message(const QString& text);
 
 private:
     void show(const app::EmergencyView& view);
@@ -61,6 +67,7 @@ private:
     QLabel* m_encounter;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    EmergencyCardButton* m_card;
 };
 
 } // namespace medilock::ui

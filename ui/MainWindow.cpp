@@ -11,11 +11,13 @@
 #include "ReceptionPage.h"
 #include "RegisterPatientDialog.h"
 #include "SyncStatusLabel.h"
+#include "VerifyCardDialog.h"
 
 #include "app/Administration.h"
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 #include "app/EmbeddedNode.h"
+#include "app/EmergencyCards.h"
 #include "app/Role.h"
 #include "app/Session.h"
 #include "app/UiLanguage.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     connect(m_chart, &ChartPage::message, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_emergency, &EmergencyPage::backRequested, this, &MainWindow::showSearch);
     connect(m_emergency, &EmergencyPage::chartRequested, this, &MainWindow::showChart);
+    connect(m_emergency, &EmergencyPage::message, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
     buildMenus();
@@ -134,6 +137,11 @@ void MainWindow::buildMenus()
     lockNow->setObjectName(QStringLiteral("lockAction"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    // Any signed-in user may check a card: it reads no chart, only the signature and the nodes.
+    QAction* verifyCard = file->addAction(tr("&Verify emergency card…"));
+    verifyCard->setObjectName(QStringLiteral("verifyCardAction"));
+    connect(verifyCard, &QAction::triggered, this, &MainWindow::verifyEmergencyCard);
+    m_lockableActions << verifyCard;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -272,6 +280,15 @@ void MainWindow::showEmergency(const QByteArray& patientId)
         m_stack->setCurrentWidget(m_emergency);
         m_emergency->open(patientId);
     });
+}
+
+void MainWindow::verifyEmergencyCard()
+{
+    if (m_locked)
+        return;
+    auto* dialog = new VerifyCardDialog(std::make_shared<app::EmergencyCards>(m_records), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::registerPatient()

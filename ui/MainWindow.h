@@ -51,6 +51,7 @@ private:
     // Runs `then` once the chart may be opened: at once, or after a break-glass dialog.
     void withAccess(const QByteArray& patientId, const std::function<void()>& then);
     void registerPatient();
+    void verifyEmergencyCard();
     void startSync();
     void buildAdministration();
     void showAdministration();

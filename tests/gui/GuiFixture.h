@@ -8,6 +8,7 @@
 #include "app/Role.h"
 #include "app/Session.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,23 @@
 #include <sys/stat.h>
 
 namespace medilock::testing {
+
+// Empty when `path` is a whole PDF (more than a blank page) that only its owner may read or
+// write, which is what MediLock writes patient data as; else what is wrong with it.
+inline QString checkPrivatePdf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(path);
+    const QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("%PDF-") || !bytes.trimmed().endsWith("%%EOF"))
+        return QStringLiteral("not a whole PDF: %1").arg(QString::fromLatin1(bytes.left(16)));
+    if (bytes.size() <= 2000)
+        return QStringLiteral("only %1 bytes").arg(bytes.size());
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
+        return QStringLiteral("readable or writable by others than its owner");
+    return {};
+}
 
 struct GuiNode
 {
