@@ -9,6 +9,7 @@
 #include "app/Session.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,20 @@ inline QString checkPrivatePdf(const QString& path)
     if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
         return QStringLiteral("readable or writable by others than its owner");
     return {};
+}
+
+// Waits for the save dialog named `name` under `window`, chooses `path` in it and accepts;
+// true once the file exists.
+inline bool saveThroughDialog(QWidget* window, const QString& name, const QString& path)
+{
+    QFileDialog* dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = window->findChild<QFileDialog*>(name)) != nullptr; }))
+        return false;
+    if (dialog->acceptMode() != QFileDialog::AcceptSave)
+        return false;
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, public through QDialog
+    return QTest::qWaitFor([&] { return QFile::exists(path); });
 }
 
 struct GuiNode

@@ -65,12 +65,7 @@ void tst_EmergencyCardGui::findPatient(ui::MainWindow& window)
 
 void tst_EmergencyCardGui::saveTo(ui::MainWindow& window, const QString& path)
 {
-    QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<QFileDialog*>(QStringLiteral("emergencyCardDialog"))) != nullptr);
-    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
-    dialog->selectFile(path);
-    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, public through QDialog
-    QTRY_VERIFY(QFile::exists(path));
+    QVERIFY(testing::saveThroughDialog(&window, QStringLiteral("emergencyCardDialog"), path));
     // Patient data on disk: the owner's only, even under a permissive umask.
     const QString problem = testing::checkPrivatePdf(path);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

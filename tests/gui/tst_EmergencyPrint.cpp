@@ -88,12 +88,7 @@ void tst_EmergencyPrint::saveAsPdfWritesAPdf()
 
     const QString path = m_node.dir.filePath(QStringLiteral("summary.pdf"));
     QTest::mouseClick(pdf, Qt::LeftButton);
-    QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = page->window()->findChild<QFileDialog*>(QStringLiteral("emergencyPdfDialog"))) != nullptr);
-    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
-    dialog->selectFile(path);
-    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, public through QDialog
-    QTRY_VERIFY(QFile::exists(path));
+    QVERIFY(testing::saveThroughDialog(page->window(), QStringLiteral("emergencyPdfDialog"), path));
     // Patient data on disk: the owner's only.
     const QString problem = testing::checkPrivatePdf(path);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
