@@ -96,11 +96,13 @@ void tst_SyncNetwork::lineOfThreeConverges()
         QVERIFY(appendPatient(m_a, QStringLiteral("Line%1").arg(i)));
     const qint64 blocksA = scalar(m_a.db(), "SELECT count(*) FROM blocks;");
     QVERIFY(blocksA > 0);
-    // Every node ends with every block and one state hash.
+    // Every node ends with every block and one state hash. Convergence is what is checked
+    // here (bench_SyncCatchUp measures speed): the bound leaves room for a reconnection
+    // back-off on a loaded machine (2 of about 40 runs missed a 20 s bound under load).
     QTRY_VERIFY_WITH_TIMEOUT(scalar(m_a.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
                                  && scalar(m_b.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
                                  && stateHash(m_a) == stateHash(m_b) && stateHash(m_b) == stateHash(m_c),
-                             20000);
+                             60000);
     QVERIFY(!stateHash(m_a).isEmpty());
     QCOMPARE(scalar(m_c.db(), "SELECT count(*) FROM patients;"), qint64(3));
     // A and C never talked: the line is the only path.
