@@ -4,6 +4,7 @@
 #include "SyncLog.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -37,7 +38,7 @@ PeerSession::PeerSession(QSslSocket* socket, Direction direction, SyncBackend& b
     // down by TCP instead of by our memory.
     m_socket->setReadBufferSize(1 << 20);
     m_timer = new QTimer(this);
-    m_timer->setInterval(250);
+    m_timer->setInterval(static_cast<int>(kTickMs));
     connect(m_timer, &QTimer::timeout, this, &PeerSession::onTick);
     connect(m_socket, &QSslSocket::readyRead, this, &PeerSession::onReadyRead);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &PeerSession::onBytesWritten);
@@ -154,22 +155,25 @@ void PeerSession::onTick()
 {
     if (m_state == State::Closed)
         return;
+    // Timeouts count only time this thread was free to send and read (ResponsiveClock).
+    const qint64 credit = m_clock.advance(m_sinceStarted.elapsed());
+    m_silentMs += credit;
     const qint64 backlog = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
-    if (backlog == 0) {
-        m_backlogStuck.invalidate();
-    } else if (!m_backlogStuck.isValid() || backlog < m_lastBacklog) {
-        m_backlogStuck.start();
-    } else if (m_backlogStuck.elapsed() > m_limits.stallTimeoutMs) {
+    if (backlog == 0 || backlog < m_lastBacklog || m_lastBacklog == 0)
+        m_stuckMs = 0;
+    else
+        m_stuckMs += credit;
+    m_lastBacklog = backlog;
+    if (m_stuckMs > m_limits.stallTimeoutMs) {
         violation(tr("the peer stopped reading"));
         return;
     }
-    m_lastBacklog = backlog;
     if (m_state == State::AwaitingHello && m_sinceStarted.elapsed() > m_limits.handshakeTimeoutMs) {
         log(tr("no hello in time"));
         close(GoodbyeReason::Shutdown);
         return;
     }
-    if (m_sinceReceived.elapsed() > m_limits.idleTimeoutMs) {
+    if (m_silentMs > m_limits.idleTimeoutMs) {
         log(tr("silent for too long; disconnecting"));
         close(GoodbyeReason::Shutdown);
         return;
@@ -209,6 +213,7 @@ void PeerSession::onReadyRead()
             continue;
         }
         m_sinceReceived.restart();
+        m_silentMs = 0;
         m_lastContactMs = QDateTime::currentMSecsSinceEpoch();
         auto message = decodeMessage(**frame);
         if (!message) {
@@ -325,7 +330,8 @@ void PeerSession::pump()
             if (*next > remoteHeight)
                 continue;
             const std::uint64_t span = remoteHeight - *next + 1;
-            const std::uint32_t cap = m_backend.isCertifiedOrigin(origin) ? kMaxBlocksPerRequest : kUncertifiedRequest;
+            const std::uint32_t cap = m_pacing.blocksPerRequest(
+                m_backend.isCertifiedOrigin(origin) ? kMaxBlocksPerRequest : kUncertifiedRequest);
             const Request request{origin, *next, static_cast<std::uint32_t>(std::min<std::uint64_t>(span, cap))};
             m_outstanding.push_back(request);
             send(GetBlocks{request.origin, request.fromHeight, request.maxCount});
@@ -376,6 +382,10 @@ void PeerSession::handleBlocks(Blocks message)
     }
     if (!message.blocks.empty())
         m_backend.verifyAhead(message.blocks.front());
+    // The storing time of this answer sizes the next requests (AnswerPacing).
+    QElapsedTimer storing;
+    storing.start();
+    std::uint32_t stored = 0;
     for (std::size_t i = 0; i < message.blocks.size(); ++i) {
         const Block& block = message.blocks[i];
         if (m_state == State::Closed)
@@ -413,6 +423,7 @@ void PeerSession::handleBlocks(Blocks message)
             break;
         }
         m_missingPreviousInRow = 0;
+        ++stored;
         // The first blocks of a chain may certify its origin: ask ahead as soon as they did.
         if (status == S::Stored && !askedAhead)
             askedAhead = askAhead(request, message);
@@ -425,6 +436,7 @@ void PeerSession::handleBlocks(Blocks message)
             break;
         }
     }
+    m_pacing.stored(stored, storing.elapsed());
     if (!storedAll)
         dropAheadAnswers(request.origin);
     pump();
@@ -453,7 +465,8 @@ bool PeerSession::askAhead(const Request& answered, const Blocks& message)
     if (remote == m_remoteHeights.end() || next > remote->second)
         return false;
     Request ahead{answered.origin, next,
-                  static_cast<std::uint32_t>(std::min<std::uint64_t>(remote->second - next + 1, kMaxBlocksPerRequest))};
+                  static_cast<std::uint32_t>(std::min<std::uint64_t>(remote->second - next + 1,
+                                                                     m_pacing.blocksPerRequest(kMaxBlocksPerRequest)))};
     ahead.ahead = true;
     m_outstanding.push_back(ahead);
     send(GetBlocks{ahead.origin, ahead.fromHeight, ahead.maxCount});

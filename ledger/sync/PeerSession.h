@@ -2,6 +2,7 @@
 
 #include "Frame.h"
 #include "Messages.h"
+#include "SessionPacing.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -73,6 +74,7 @@ Q_SIGNALS:
     void closed();
 
 private:
+    static constexpr qint64 kTickMs = 250;
     struct Request
     {
         PublicKeyBytes origin{};
@@ -124,7 +126,10 @@ private:
     qint64 m_lastContactMs = 0;
     QElapsedTimer m_sinceReceived;
     QElapsedTimer m_sinceStarted;
-    QElapsedTimer m_backlogStuck;  // valid while the write backlog does not drain
+    ResponsiveClock m_clock{kTickMs};
+    AnswerPacing m_pacing;
+    qint64 m_stuckMs = 0;   // responsive time the write backlog has not drained
+    qint64 m_silentMs = 0;  // responsive time since the peer last sent a frame
     qint64 m_lastBacklog = 0;
     std::uint64_t m_pingNonce = 0;
     bool m_inHandler = false;

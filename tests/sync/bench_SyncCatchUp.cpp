@@ -133,6 +133,9 @@ int main(int argc, char** argv)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MEDILOCK_PASSPHRASE"), QStringLiteral("a long enough passphrase"));
     daemon.setProcessEnvironment(env);
+    // Its log on our stderr: an unread pipe would fill and stall the daemon; and a stalled
+    // catch-up must say why.
+    daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     daemon.start(kDaemon, {QStringLiteral("--data"), b.dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     if (!daemon.waitForStarted(5000))
         return 1;
