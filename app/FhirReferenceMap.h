@@ -32,8 +32,8 @@ public:
 
     // A copy of `resource` with every string member named "reference" (in objects at any
     // depth, as FHIR's Reference.reference) replaced by its target; references that name
-    // nothing stay as they are. Below fhir::JsonLimits' depth nothing is rewritten: JSON
-    // that deep is refused before it gets here.
+    // nothing stay as they are. Deeper than fhir::JsonLimits' depth nothing is rewritten:
+    // JSON that deep is refused before it gets here.
     QJsonObject rewrite(const QJsonObject& resource) const;
 
 private:

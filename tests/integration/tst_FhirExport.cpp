@@ -1,6 +1,7 @@
-// Exports checked the way another node would: the IPS document's sections, the Provenance
-// signatures (and that one altered resource fails them), and validity against the official
-// FHIR R4 JSON schema (tests/data/schema, checked with python3-jsonschema).
+// Exports checked the way another node would: the IPS document's sections and references,
+// the Provenance signatures (and that one altered resource or reference fails them), and
+// validity against the official FHIR R4 JSON schema (tests/data/schema, checked with
+// python3-jsonschema).
 
 #include "FhirReferenceCheck.h"
 #include "PhysicianNode.h"
