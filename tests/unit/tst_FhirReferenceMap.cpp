@@ -223,6 +223,25 @@ private Q_SLOTS:
         QVERIFY(!checked.ok());
         QVERIFY2(checked.error().contains(QLatin1String("differs from what its author signed")), qPrintable(checked.error()));
     }
+
+    // A signed payload is outside input like the Bundle: one with a key twice (which a
+    // parser would silently resolve one way) is refused before any comparison.
+    void signedPayloadWithinJsonLimits()
+    {
+        auto entries = record();
+        ledger::Entry::Fields f;
+        f.kind = ledger::EntryKind::Observation;
+        f.patientId = kPatient;
+        f.authoredAt = {5000, 0};
+        f.payload = QByteArrayLiteral(R"({"resourceType":"Observation","id":"dup","status":"final","status":"amended"})");
+        auto odd = ledger::Entry::sign(std::move(f), m_key);
+        QVERIFY(odd.ok());
+        entries.push_back(std::move(odd).value());
+        auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundleOf(entries)).toJson());
+        QVERIFY(!checked.ok());
+        QVERIFY2(checked.error().contains(QLatin1String("the signed payload is not a JSON resource")), qPrintable(checked.error()));
+        QVERIFY2(checked.error().contains(QLatin1String("twice")), qPrintable(checked.error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FhirReferenceMap)
