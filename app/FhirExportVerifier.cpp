@@ -1,6 +1,7 @@
 #include "FhirExportVerifier.h"
 
 #include "FhirProvenance.h"
+#include "FhirReferenceMap.h"
 #include "SessionImpl.h"
 #include "fhir/JsonLimits.h"
 
@@ -29,7 +30,20 @@ struct Signed
 {
     int provenanceIndex = -1;
     ledger::Entry entry;
+    QJsonObject resource; // the payload as signed, before references are written as fullUrls
 };
+
+// The signed payload, under the same bounds as the Bundle itself.
+Result<QJsonObject> signedResource(const ledger::Entry& entry, const QString& where)
+{
+    if (auto r = fhir::checkJsonLimits(entry.payload()); !r)
+        return fail(tr("%1: the signed payload is not a JSON resource: %2").arg(where, r.error()));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(entry.payload(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(tr("%1: the signed payload is not a JSON resource: %2").arg(where, error.errorString()));
+    return doc.object();
+}
 
 // One Provenance: its signed entry decoded and verified, and the target it names.
 Result<std::pair<QString, ledger::Entry>> checkProvenance(const QJsonObject& p, const QString& where)
@@ -90,10 +104,20 @@ Result<FhirExportVerifier::Report> FhirExportVerifier::verify(const QByteArray& 
             return std::move(checked).takeError();
         if (signatures.contains(checked->first))
             return fail(tr("%1: a second Provenance for %2").arg(place(i, resource), checked->first));
-        signatures.insert(checked->first, Signed{i, std::move(checked->second)});
+        auto signedPayload = signedResource(checked->second, place(i, resource));
+        if (!signedPayload)
+            return std::move(signedPayload).takeError();
+        signatures.insert(checked->first, Signed{i, std::move(checked->second), std::move(signedPayload).value()});
     }
+    // The exporter wrote the references between the signed resources as their fullUrls: the
+    // same map, rebuilt from the signed entries alone, says what each resource must be.
+    FhirReferenceMap references;
+    for (const Signed& s : std::as_const(signatures))
+        references.add(s.entry, s.resource);
 
-    Report report;
+    // Then which resource each Provenance signs: all of them before any content, since a
+    // missing or extra entry changes how the others' references are written.
+    std::vector<std::pair<int, QHash<QString, Signed>::const_iterator>> signedResources;
     QSet<QString> seen;
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonObject item = entries[i].toObject();
@@ -110,9 +134,15 @@ Result<FhirExportVerifier::Report> FhirExportVerifier::verify(const QByteArray& 
         if (seen.contains(url))
             return fail(tr("%1: the same resource appears twice").arg(place(i, resource)));
         seen.insert(url);
-        QJsonParseError payloadError{};
-        const QJsonDocument signedResource = QJsonDocument::fromJson(it->entry.payload(), &payloadError);
-        if (payloadError.error != QJsonParseError::NoError || signedResource.object() != resource)
+        signedResources.emplace_back(i, it);
+    }
+    if (seen.size() != signatures.size())
+        return fail(tr("a Provenance signs a resource that is not in the Bundle"));
+
+    Report report;
+    for (const auto& [i, it] : signedResources) {
+        const QJsonObject resource = entries[i].toObject().value(QStringLiteral("resource")).toObject();
+        if (references.rewrite(it->resource) != resource)
             return fail(tr("%1: the resource differs from what its author signed").arg(place(i, resource)));
         const QByteArray key = ledger::toBytes(it->entry.author());
         Author& author = report.authors[crypto::fingerprintOf(asView(key))];
@@ -133,8 +163,6 @@ Result<FhirExportVerifier::Report> FhirExportVerifier::verify(const QByteArray& 
         author.resources += 1;
         report.resources += 1;
     }
-    if (seen.size() != signatures.size())
-        return fail(tr("a Provenance signs a resource that is not in the Bundle"));
     return report;
 }
 

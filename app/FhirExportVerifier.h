@@ -12,8 +12,10 @@ class Session;
 
 // Checks a MediLock FHIR export offline (docs/fhir-export.md, "Checking an export"): every
 // resource but the document's Composition has exactly one Provenance whose signed entry
-// verifies, was written by the key its agent names, and whose payload is that resource
-// (equal as JSON). Any altered, added or unsigned resource fails the whole file.
+// verifies, was written by the key its agent names, and whose payload, with its references
+// written as the exporter writes them (FhirReferenceMap over the signed entries of the
+// Bundle), is that resource (equal as JSON). Any altered, added or unsigned resource fails
+// the whole file.
 class FhirExportVerifier
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "ChartAccess.h"
 #include "FhirProvenance.h"
+#include "FhirReferenceMap.h"
 #include "PatientId.h"
 #include "SessionImpl.h"
 
@@ -39,6 +40,29 @@ Result<std::vector<ledger::Entry>> FhirExporter::patientEntries(Session& session
     return out;
 }
 
+Result<QJsonArray> FhirExporter::signedBundleEntries(Session& session, const std::vector<const ledger::Entry*>& included)
+{
+    std::vector<QJsonObject> resources;
+    FhirReferenceMap references;
+    for (const ledger::Entry* entry : included) {
+        resources.push_back(QJsonDocument::fromJson(entry->payload()).object());
+        references.add(*entry, resources.back());
+    }
+    ledger::SignerDirectory signers(session.impl().db);
+    QJsonArray entries;
+    for (std::size_t i = 0; i < included.size(); ++i) {
+        const ledger::Entry& entry = *included[i];
+        auto signer = signers.signer(ledger::toBytes(entry.author()), entry.authoredAt());
+        if (!signer)
+            return std::move(signer).takeError();
+        const QString url = fhirprov::entryUrl(entry);
+        entries.append(fhirprov::bundleEntry(url, references.rewrite(resources[i])));
+        entries.append(fhirprov::bundleEntry(fhirprov::urnUuid(ledger::toBytes(entry.hash())),
+                                             fhirprov::provenance(entry, url, *signer)));
+    }
+    return entries;
+}
+
 Result<QByteArray> FhirExporter::exportPatient(Session& session, const ledger::Id128& patient)
 {
     if (auto r = ChartAccess::recordAccess(session, patient, QStringLiteral("export")); !r)
@@ -46,24 +70,19 @@ Result<QByteArray> FhirExporter::exportPatient(Session& session, const ledger::I
     auto rows = patientEntries(session, patient);
     if (!rows)
         return std::move(rows).takeError();
-    ledger::SignerDirectory signers(session.impl().db);
-    QJsonArray entries;
-    for (const ledger::Entry& entry : *rows) {
-        auto signer = signers.signer(ledger::toBytes(entry.author()), entry.authoredAt());
-        if (!signer)
-            return std::move(signer).takeError();
-        const QString url = fhirprov::entryUrl(entry);
-        entries.append(fhirprov::bundleEntry(url, QJsonDocument::fromJson(entry.payload()).object()));
-        entries.append(fhirprov::bundleEntry(fhirprov::urnUuid(ledger::toBytes(entry.hash())),
-                                             fhirprov::provenance(entry, url, *signer)));
-    }
+    std::vector<const ledger::Entry*> included;
+    for (const ledger::Entry& entry : *rows)
+        included.push_back(&entry);
+    auto entries = signedBundleEntries(session, included);
+    if (!entries)
+        return std::move(entries).takeError();
     const QJsonObject bundle{
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("collection")},
         {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("identifier"), QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:medilock:patient")},
                                                    {QStringLiteral("value"), patientIdText(patient)}}},
-        {QStringLiteral("entry"), entries},
+        {QStringLiteral("entry"), *entries},
     };
     return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <vector>
 
@@ -15,9 +16,10 @@ namespace medilock::app {
 class Session;
 
 // A patient's record as FHIR R4 JSON (docs/fhir-export.md). Every exported resource is the
-// signed payload of its ledger entry and is followed by a Provenance naming its author and
-// carrying the signed entry, so any node can check it offline (FhirExportVerifier). Each
-// export is recorded in the access log.
+// signed payload of its ledger entry, its references to the other resources of the export
+// written as their fullUrls (FhirReferenceMap), and is followed by a Provenance naming its
+// author and carrying the signed entry, so any node can check it offline
+// (FhirExportVerifier). Each export is recorded in the access log.
 class FhirExporter
 {
 public:
@@ -32,6 +34,12 @@ public:
     // The patient's current demographics entry first, then the clinical entries in authored
     // order (superseded ones included: the ledger keeps them).
     static Result<std::vector<ledger::Entry>> patientEntries(Session& session, const ledger::Id128& patient);
+
+private:
+    // Bundle.entry items for `entries`, in that order: each resource, its references to the
+    // others written as their fullUrls (FhirReferenceMap over exactly these entries), then
+    // its Provenance.
+    static Result<QJsonArray> signedBundleEntries(Session& session, const std::vector<const ledger::Entry*>& entries);
 };
 
 } // namespace medilock::app

@@ -10,7 +10,6 @@
 
 #include "ledger/query/ChartQuery.h"
 #include "ledger/query/EmergencySummary.h"
-#include "ledger/query/SignerDirectory.h"
 
 #include "crypto/Sha256.h"
 
@@ -110,26 +109,17 @@ Result<QByteArray> FhirExporter::exportIps(Session& session, const ledger::Id128
     std::map<QByteArray, const ledger::Entry*> byHash;
     for (const ledger::Entry& e : *rows)
         byHash.emplace(ledger::toBytes(e.hash()), &e);
-    ledger::SignerDirectory signers(session.impl().db);
-    QJsonArray bundleEntries;
-    QSet<QByteArray> included;
-    // Adds the entry's resource and its Provenance once; returns the resource's url.
-    auto include = [&](const ledger::Entry& entry) -> Result<QString> {
-        const QString url = fhirprov::entryUrl(entry);
-        if (included.contains(ledger::toBytes(entry.hash())))
-            return url;
-        auto signer = signers.signer(ledger::toBytes(entry.author()), entry.authoredAt());
-        if (!signer)
-            return std::move(signer).takeError();
-        included.insert(ledger::toBytes(entry.hash()));
-        bundleEntries.append(fhirprov::bundleEntry(url, QJsonDocument::fromJson(entry.payload()).object()));
-        bundleEntries.append(fhirprov::bundleEntry(fhirprov::urnUuid(ledger::toBytes(entry.hash())),
-                                                   fhirprov::provenance(entry, url, *signer)));
-        return url;
+    // What the document holds, in order: the Patient, then the listed resources, each once.
+    std::vector<const ledger::Entry*> included;
+    QSet<QByteArray> includedHashes;
+    auto include = [&](const ledger::Entry& entry) {
+        if (!includedHashes.contains(ledger::toBytes(entry.hash()))) {
+            includedHashes.insert(ledger::toBytes(entry.hash()));
+            included.push_back(&entry);
+        }
+        return fhirprov::entryUrl(entry);
     };
-    auto patientUrl = include(rows->front());
-    if (!patientUrl)
-        return std::move(patientUrl).takeError();
+    const QString patientUrl = include(rows->front());
 
     QJsonArray sections;
     for (const Section* s : {&problems, &allergies, &medications}) {
@@ -142,10 +132,7 @@ Result<QByteArray> FhirExporter::exportIps(Session& session, const ledger::Id128
             const auto it = byHash.find(ledger::toBytes(h));
             if (it == byHash.end())
                 continue; // a record of a linked registration: not this patient's export
-            auto url = include(*it->second);
-            if (!url)
-                return std::move(url).takeError();
-            refs.append(QJsonObject{{QStringLiteral("reference"), *url}});
+            refs.append(QJsonObject{{QStringLiteral("reference"), include(*it->second)}});
             for (const auto& r : (*chart)->records)
                 if (r.hash == h)
                     lines << (r.display.isEmpty() ? r.code : r.display);
@@ -170,7 +157,7 @@ Result<QByteArray> FhirExporter::exportIps(Session& session, const ledger::Id128
         {QStringLiteral("status"), QStringLiteral("final")},
         {QStringLiteral("type"), fhirjson::codeableConcept(fhirjson::kLoinc, QStringLiteral("60591-5"),
                                                            QStringLiteral("Patient summary Document"))},
-        {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), *patientUrl}}},
+        {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), patientUrl}}},
         {QStringLiteral("date"), stamp},
         {QStringLiteral("author"),
          QJsonArray{QJsonObject{
@@ -180,7 +167,12 @@ Result<QByteArray> FhirExporter::exportIps(Session& session, const ledger::Id128
         {QStringLiteral("title"), QStringLiteral("International Patient Summary")},
         {QStringLiteral("section"), sections},
     };
-    bundleEntries.prepend(fhirprov::bundleEntry(fhirprov::urnUuid(documentId), composition));
+    auto signedEntries = signedBundleEntries(session, included);
+    if (!signedEntries)
+        return std::move(signedEntries).takeError();
+    QJsonArray bundleEntries{fhirprov::bundleEntry(fhirprov::urnUuid(documentId), composition)};
+    for (const QJsonValue& e : *signedEntries)
+        bundleEntries.append(e);
     const QJsonObject bundle{
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("document")},

@@ -1559,6 +1559,10 @@
             <translation>%1: der signierte Eintrag ist fehlerhaft: %2</translation>
     </message>
     <message>
+        <source>%1: the signed payload is not a JSON resource: %2</source>
+            <translation>%1: die signierten Nutzdaten sind keine JSON-Ressource: %2</translation>
+    </message>
+    <message>
         <source>a Provenance signs a resource that is not in the Bundle</source>
             <translation>eine Provenance signiert eine Ressource, die nicht im Bundle ist</translation>
     </message>

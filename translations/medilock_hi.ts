@@ -1559,6 +1559,10 @@
             <translation>%1: हस्ताक्षरित प्रविष्टि गलत रूप में है: %2</translation>
     </message>
     <message>
+        <source>%1: the signed payload is not a JSON resource: %2</source>
+            <translation>%1: हस्ताक्षरित पेलोड JSON संसाधन नहीं है: %2</translation>
+    </message>
+    <message>
         <source>a Provenance signs a resource that is not in the Bundle</source>
             <translation>एक Provenance ऐसे संसाधन पर हस्ताक्षर करता है जो Bundle में नहीं है</translation>
     </message>

@@ -1,13 +1,16 @@
-// Exports checked the way another node would: the IPS document's sections, the Provenance
-// signatures (and that one altered resource fails them), and validity against the official
-// FHIR R4 JSON schema (tests/data/schema, checked with python3-jsonschema).
+// Exports checked the way another node would: the IPS document's sections and references,
+// the Provenance signatures (and that one altered resource or reference fails them), and
+// validity against the official FHIR R4 JSON schema (tests/data/schema, checked with
+// python3-jsonschema).
 
+#include "FhirReferenceCheck.h"
 #include "PhysicianNode.h"
 
 #include "app/ChartAccess.h"
 #include "app/FhirExportVerifier.h"
 #include "app/FhirExporter.h"
 #include "app/FhirImporter.h"
+#include "ledger/Entry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,6 +138,16 @@ private Q_SLOTS:
             QVERIFY2(r.value(QStringLiteral("id")).toString() != QLatin1String("c4597aa2-688a-401b-a658-70acc6de28c6"),
                      "a resolved or remitted problem is not part of the summary");
         }
+        // Every reference of the Composition names an entry of the document, and the
+        // references between the resources it holds resolve inside it too.
+        QHash<QString, QString> compositionRefs;
+        testing::collectReferences(composition, QString(), compositionRefs);
+        QCOMPARE(compositionRefs.size(), 6); // subject and five section entries
+        for (const QString& ref : std::as_const(compositionRefs))
+            QVERIFY2(testing::resolveInBundle(entries, ref, 0).size() == 1, qPrintable(ref));
+        const auto references = testing::checkReferences(parse([] { QFile f(kIpsFile); f.open(QIODevice::ReadOnly); return f.readAll(); }()), bundle);
+        QVERIFY(references.checked >= 5); // each listed resource's patient or subject
+        QVERIFY2(references.dangling.isEmpty(), qPrintable(references.dangling.join(QLatin1Char('\n'))));
         // The document checks like any export: every resource but the Composition is signed.
         auto checked = app::FhirExportVerifier::verify(*exported);
         QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
@@ -185,6 +198,10 @@ private Q_SLOTS:
         QTest::newRow("signature byte") << QStringLiteral("signature") << QStringLiteral("does not verify");
         QTest::newRow("author swapped") << QStringLiteral("author") << QStringLiteral("not the key that signed");
         QTest::newRow("resource added") << QStringLiteral("add") << QStringLiteral("no Provenance");
+        // References are written as fullUrls by a rule the verifier repeats: pointing one
+        // elsewhere, or back to what the payload says, is a change like any other.
+        QTest::newRow("reference redirected") << QStringLiteral("redirect") << QStringLiteral("differs from what its author signed");
+        QTest::newRow("reference as signed") << QStringLiteral("unrewrite") << QStringLiteral("differs from what its author signed");
     }
 
     void tamperingFails()
@@ -227,6 +244,27 @@ private Q_SLOTS:
                                                                          {QStringLiteral("value"), QString(64, QLatin1Char('a'))}}}});
             agents[0] = agent;
             prov.insert(QStringLiteral("agent"), agents);
+        } else if (how == QLatin1String("redirect") || how == QLatin1String("unrewrite")) {
+            // The allergy's patient is the export's Patient entry (the first one).
+            QJsonObject patientRef = resource.value(QStringLiteral("patient")).toObject();
+            QCOMPARE(patientRef.value(QStringLiteral("reference")).toString(), entries[0].toObject().value(QStringLiteral("fullUrl")).toString());
+            QString other;
+            if (how == QLatin1String("redirect")) {
+                QVERIFY(at + 2 < entries.size());
+                other = entries[at + 2].toObject().value(QStringLiteral("fullUrl")).toString(); // the next resource
+            } else {
+                const QByteArray signedEntry = QByteArray::fromBase64(prov.value(QStringLiteral("signature")).toArray().first().toObject().value(QStringLiteral("data")).toString().toLatin1());
+                // The payload sits between the fixed fields and the 64-byte signature.
+                constexpr qsizetype kHead = qsizetype(ledger::Entry::kFixedSize) - 64;
+                const QJsonObject payload = parse(signedEntry.mid(kHead, signedEntry.size() - qsizetype(ledger::Entry::kFixedSize)));
+                other = payload.value(QStringLiteral("patient")).toObject().value(QStringLiteral("reference")).toString();
+                QVERIFY(other.startsWith(QLatin1String("Patient/")));
+            }
+            QVERIFY(!other.isEmpty() && other != patientRef.value(QStringLiteral("reference")).toString());
+            patientRef.insert(QStringLiteral("reference"), other);
+            resource.insert(QStringLiteral("patient"), patientRef);
+            item.insert(QStringLiteral("resource"), resource);
+            entries[at] = item;
         } else if (how == QLatin1String("add")) {
             resource.insert(QStringLiteral("id"), QStringLiteral("smuggled"));
             entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:00000000-0000-0000-0000-000000000001")},

@@ -1,6 +1,8 @@
 // The six Synthea histories and the HL7 examples: import on a real node, verify the
 // ledger, export each patient again and compare what went in with what came out.
 
+#include "FhirReferenceCheck.h"
+
 #include "app/ChartAccess.h"
 #include "app/FhirExportVerifier.h"
 #include "app/FhirExporter.h"
@@ -149,6 +151,10 @@ private Q_SLOTS:
         auto checked = app::FhirExportVerifier::verify(*exported);
         QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
         QCOMPARE(checked->resources, resources);
+        // What the source's references pointed at, the export's point at too, inside it.
+        const auto references = testing::checkReferences(source, bundle);
+        QVERIFY(references.checked > resources);
+        QVERIFY2(references.dangling.isEmpty(), qPrintable(references.dangling.mid(0, 5).join(QLatin1Char('\n'))));
 
         const auto in = byId(source);
         const auto out = byId(bundle);
@@ -179,6 +185,26 @@ private Q_SLOTS:
         auto report = app::FhirImporter::importFile(*m_session, file);
         if (!report.ok())
             QVERIFY2(report.error().contains(QFileInfo(file).fileName()), qPrintable(report.error()));
+    }
+
+    // The HL7 IPS example (imported by officialExamples): exported as a whole record, its
+    // references (Condition.encounter, MedicationStatement.subject, ...) resolve inside the
+    // export, and the export still verifies.
+    void ipsExampleReferencesResolveAfterExport()
+    {
+        const QString file = QStringLiteral(MEDILOCK_TEST_DATA "/fhir/fhir-examples/Bundle-IPS-examples-Bundle-01.json");
+        const QJsonObject source = readJson(file);
+        auto found = app::ChartAccess::search(*m_session, QStringLiteral("DeLarosa"));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), std::size_t(1));
+        auto exported = app::FhirExporter::exportPatient(*m_session, found->front().id);
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error()));
+        const QJsonObject bundle = QJsonDocument::fromJson(*exported).object();
+        const auto references = testing::checkReferences(source, bundle);
+        QVERIFY(references.checked >= 13);
+        QVERIFY2(references.dangling.isEmpty(), qPrintable(references.dangling.join(QLatin1Char('\n'))));
+        auto checked = app::FhirExportVerifier::verify(*exported);
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
     }
 
     void ledgerVerifiesAfterImports()
