@@ -99,10 +99,25 @@ void tst_SyncNetwork::lineOfThreeConverges()
     // Every node ends with every block and one state hash. Convergence is what is checked
     // here (bench_SyncCatchUp measures speed): the bound leaves room for a reconnection
     // back-off on a loaded machine (2 of about 40 runs missed a 20 s bound under load).
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(m_a.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
-                                 && scalar(m_b.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
-                                 && stateHash(m_a) == stateHash(m_b) && stateHash(m_b) == stateHash(m_c),
-                             60000);
+    const auto converged = [this] {
+        return scalar(m_a.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
+            && scalar(m_b.db(), "SELECT count(*) FROM blocks;") == scalar(m_c.db(), "SELECT count(*) FROM blocks;")
+            && stateHash(m_a) == stateHash(m_b) && stateHash(m_b) == stateHash(m_c);
+    };
+    if (!QTest::qWaitFor(converged, 60000)) {
+        // What each node saw of its peers: a ban, a link that never came up, or a lag.
+        const char* names[] = {"A", "B", "C"};
+        int i = 0;
+        for (Node* n : nodes()) {
+            qWarning("node %s: %lld blocks", names[i++], scalar(n->db(), "SELECT count(*) FROM blocks;"));
+            for (const PeerStatus& s : n->sync->peerStatus())
+                qWarning("  peer %s connected=%d lastContact=%lld behind=%llu ahead=%llu failed=%d bans=%d",
+                         qPrintable(s.tlsFingerprint.left(8)), s.connected, s.lastContactMs,
+                         static_cast<unsigned long long>(s.blocksBehind), static_cast<unsigned long long>(s.blocksAhead),
+                         s.failedVerifications, s.bans);
+        }
+        QFAIL("the line of three did not converge within 60 s");
+    }
     QVERIFY(!stateHash(m_a).isEmpty());
     QCOMPARE(scalar(m_c.db(), "SELECT count(*) FROM patients;"), qint64(3));
     // A and C never talked: the line is the only path.
