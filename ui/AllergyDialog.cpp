@@ -43,12 +43,13 @@ AllergyDialog::AllergyDialog(std::shared_ptr<app::ClinicalRecords> records, QByt
 void AllergyDialog::save()
 {
     clearError();
-    const Result<void> saved = m_noneKnown->isChecked()
-        ? m_records->confirmNoKnownAllergies(m_patientId)
-        : m_records->addAllergy(m_patientId, {m_substance->text(), m_reaction->text(), m_criticality->currentData().toString()});
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    if (m_noneKnown->isChecked())
+        return signAndSave([records = m_records, id = m_patientId] { return records->confirmNoKnownAllergies(id); });
+    signAndSave([records = m_records, id = m_patientId,
+                 allergy = app::ClinicalRecords::NewAllergy{m_substance->text(), m_reaction->text(),
+                                                            m_criticality->currentData().toString()}] {
+        return records->addAllergy(id, allergy);
+    });
 }
 
 } // namespace medilock::ui

@@ -30,10 +30,9 @@ AmendDialog::AmendDialog(std::shared_ptr<app::ClinicalRecords> records, QByteArr
 void AmendDialog::save()
 {
     clearError();
-    const auto saved = m_records->markEnteredInError(m_patientId, m_hash, m_reason->text());
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    signAndSave([records = m_records, id = m_patientId, hash = m_hash, reason = m_reason->text()] {
+        return records->markEnteredInError(id, hash, reason);
+    });
 }
 
 } // namespace medilock::ui

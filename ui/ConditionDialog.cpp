@@ -67,11 +67,8 @@ void ConditionDialog::save()
     const QListWidgetItem* item = m_codes->currentItem();
     if (!item || item->isHidden())
         return showError(tr("Choose a code from the list."));
-    const auto saved = m_records->addCondition(m_patientId, item->data(Qt::UserRole).toString(),
-                                               item->data(Qt::UserRole + 1).toString());
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    signAndSave([records = m_records, id = m_patientId, code = item->data(Qt::UserRole).toString(),
+                 display = item->data(Qt::UserRole + 1).toString()] { return records->addCondition(id, code, display); });
 }
 
 } // namespace medilock::ui

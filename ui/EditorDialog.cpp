@@ -45,4 +45,22 @@ void EditorDialog::clearError()
     m_error->hide();
 }
 
+void EditorDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void EditorDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    // The whole form: nothing may change, nor be signed twice, while an entry is being signed.
+    for (QWidget* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        child->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
 } // namespace medilock::ui

@@ -62,10 +62,9 @@ void MedicationDialog::save()
             return;
         }
     }
-    const auto saved = m_records->addMedication(m_patientId, m_name->text(), m_dosage->text());
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    signAndSave([records = m_records, id = m_patientId, name = m_name->text(), dosage = m_dosage->text()] {
+        return records->addMedication(id, name, dosage);
+    });
 }
 
 } // namespace medilock::ui

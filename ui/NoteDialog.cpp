@@ -28,10 +28,9 @@ NoteDialog::NoteDialog(std::shared_ptr<app::ClinicalRecords> records, QByteArray
 void NoteDialog::save()
 {
     clearError();
-    const auto saved = m_records->addEncounterNote(m_patientId, m_type->currentText(), m_text->toPlainText());
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    signAndSave([records = m_records, id = m_patientId, type = m_type->currentText(), text = m_text->toPlainText()] {
+        return records->addEncounterNote(id, type, text);
+    });
 }
 
 } // namespace medilock::ui

@@ -2,6 +2,7 @@
 
 #include "PatientListModel.h"
 
+#include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 
 #include <QComboBox>
@@ -198,16 +199,8 @@ void RegisterPatientDialog::save()
     p.bloodGroup = m_bloodGroup->currentData().toString();
     p.emergencyContact = app::ContactView{m_contactName->text(), m_contactRelation->text(), m_contactPhone->text()};
 
-    if (!m_editing.isEmpty()) {
-        auto updated = m_records->updateDemographics(m_editing, p);
-        if (!updated) {
-            m_error->setText(updated.error());
-            m_error->show();
-            return;
-        }
-        m_registered = std::move(updated).value();
-        return accept();
-    }
+    if (!m_editing.isEmpty())
+        return signAndSave([records = m_records, id = m_editing, p] { return records->updateDemographics(id, p); });
     if (!m_duplicatesShown) {
         auto duplicates = m_records->likelyDuplicates(p);
         if (!duplicates) {
@@ -227,14 +220,42 @@ void RegisterPatientDialog::save()
             return;
         }
     }
-    auto registered = m_records->registerPatient(p);
-    if (!registered) {
-        m_error->setText(registered.error());
-        m_error->show();
-        return;
-    }
-    m_registered = std::move(registered).value();
-    accept();
+    signAndSave([records = m_records, p] { return records->registerPatient(p); });
+}
+
+template<typename Task>
+void RegisterPatientDialog::signAndSave(Task task)
+{
+    // Signing waits for the entry's block to be committed: off the GUI thread, with the form
+    // disabled so that nothing changes or is signed twice meanwhile.
+    setBusy(true);
+    app::runThenCallback(this, std::move(task), [this](Result<app::PatientView> saved) {
+        setBusy(false);
+        if (!saved) {
+            m_error->setText(saved.error());
+            m_error->show();
+            return;
+        }
+        m_registered = std::move(saved).value();
+        accept();
+    });
+}
+
+void RegisterPatientDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        child->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void RegisterPatientDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 } // namespace medilock::ui

@@ -33,9 +33,14 @@ public:
                           QWidget* parent = nullptr);
 
     const app::PatientView& registered() const { return m_registered; }
+    // Refused while an entry is being signed (Escape would hide a save that still happens).
+    void reject() override;
 
 private:
     void save();
+    template<typename Task>
+    void signAndSave(Task task);
+    void setBusy(bool busy);
     QString validate() const;
     void clearDuplicateWarning();
 
@@ -58,6 +63,7 @@ private:
     bool m_duplicatesShown = false;
     QByteArray m_editing; // the patient whose demographics are edited, or empty
     app::PatientView m_registered;
+    bool m_busy = false; // an entry is being signed: the form is disabled and stays open
 };
 
 } // namespace medilock::ui

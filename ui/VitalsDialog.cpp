@@ -72,10 +72,7 @@ void VitalsDialog::save()
     read(m_height, v.height);
     if (!invalid.isEmpty())
         return showError(tr("Out of range or not a number: %1.").arg(invalid.join(QStringLiteral(", "))));
-    const auto saved = m_records->addVitals(m_patientId, v);
-    if (!saved)
-        return showError(saved.error());
-    accept();
+    signAndSave([records = m_records, id = m_patientId, v] { return records->addVitals(id, v); });
 }
 
 } // namespace medilock::ui
