@@ -3,12 +3,14 @@
 #include "ChartViewConversion.h"
 #include "ClinicTrust.h"
 #include "ClinicalRecords.h"
+#include "DatabaseRekey.h"
 #include "EmergencyCardRender.h"
 #include "LedgerCheck.h"
 #include "Passphrase.h"
 #include "PeerHealth.h"
 #include "PeerPairing.h"
 #include "SessionImpl.h"
+#include "SyncNodeHost.h"
 #include "UserKeys.h"
 
 #include "crypto/Ed25519.h"
@@ -68,8 +70,9 @@ QString proofText(const ledger::BlockStore::Equivocation& e)
 }
 } // namespace
 
-Administration::Administration(std::shared_ptr<ClinicalRecords> records)
+Administration::Administration(std::shared_ptr<ClinicalRecords> records, std::shared_ptr<SyncNodeHost> syncNode)
     : m_records(std::move(records))
+    , m_syncNode(std::move(syncNode))
 {
     m_records->exclusive([this](Session& s) {
         m_identity = s.identity();
@@ -129,13 +132,18 @@ Result<UserStatusView> Administration::rotateKey(const QString& name, const QStr
 Result<void> Administration::revoke(const QString& name, const QString& reason)
 {
     return m_records->exclusive([&](Session& s) -> Result<void> {
-        // The desktop application's own sync node (and sessions) hold the node, so the re-key
-        // that should follow cannot run from here: `medilock-cli rekey` with the application
-        // closed (docs/security.md, "Re-key").
-        auto revoked = UserKeys::revoke(s, name, reason, UserKeys::AfterRevocation::KeepDatabaseKey);
-        if (!revoked)
-            return std::move(revoked).takeError();
-        return {};
+        auto revokeAndRekey = [&]() -> Result<void> {
+            auto revoked = UserKeys::revoke(s, name, reason, UserKeys::AfterRevocation::Rekey);
+            if (!revoked)
+                return std::move(revoked).takeError();
+            return {};
+        };
+        if (!m_syncNode)
+            return revokeAndRekey();
+        // Another program with the node open: refused before the sync node stops.
+        if (auto r = DatabaseRekey::check(s); !r)
+            return r;
+        return m_syncNode->withNodeStopped(s, revokeAndRekey);
     });
 }
 
