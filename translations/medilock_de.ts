@@ -4143,10 +4143,6 @@ Knoten %2</translation>
             <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <source>&amp;Back up…</source>
-            <translation>&amp;Sichern…</translation>
-    </message>
-    <message>
         <source>&amp;Emergency view</source>
             <translation>&amp;Notfallansicht</translation>
     </message>
@@ -4175,10 +4171,6 @@ Knoten %2</translation>
             <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Re-key database…</source>
-            <translation>Datenbank neu &amp;verschlüsseln…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
     </message>
@@ -4195,6 +4187,10 @@ Knoten %2</translation>
             <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Ba&amp;ck up…</source>
+            <translation>Si&amp;chern…</translation>
+    </message>
+    <message>
         <source>Clinic root:</source>
             <translation>Klinik-Stamm:</translation>
     </message>
@@ -4209,6 +4205,10 @@ Knoten %2</translation>
     <message>
         <source>Node key:</source>
             <translation>Knotenschlüssel:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key database…</source>
+            <translation>Datenban&amp;k neu verschlüsseln…</translation>
     </message>
     <message>
         <source>Registered %1.</source>

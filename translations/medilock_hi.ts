@@ -3212,11 +3212,11 @@ node %2</source>
     <name>medilock::ui::BackupDialog</name>
     <message>
         <source>&amp;Again:</source>
-            <translation>&amp;दोबारा:</translation>
+            <translation>दोबारा (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Save backup as…</source>
-            <translation>बैकअप इस रूप में &amp;सहेजें…</translation>
+            <translation>बैकअप इस रूप में सहेजें… (&amp;S)</translation>
     </message>
     <message>
         <source>A backup under way cannot be cancelled; the window closes once it has ended.</source>
@@ -3228,7 +3228,7 @@ node %2</source>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-            <translation>बैकअप &amp;पासफ़्रेज़:</translation>
+            <translation>बैकअप पासफ़्रेज़ (&amp;P):</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
@@ -4143,10 +4143,6 @@ node %2</source>
             <translation>प्रशासन (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Back up…</source>
-            <translation>&amp;बैकअप लें…</translation>
-    </message>
-    <message>
         <source>&amp;Emergency view</source>
             <translation>आपातकालीन दृश्य (&amp;E)</translation>
     </message>
@@ -4175,10 +4171,6 @@ node %2</source>
             <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Re-key database…</source>
-            <translation>डेटाबेस की कुंजी &amp;बदलें…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
             <translation>सेटिंग्स (&amp;S)</translation>
     </message>
@@ -4195,6 +4187,10 @@ node %2</source>
             <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Ba&amp;ck up…</source>
+            <translation>बैकअप लें… (&amp;C)</translation>
+    </message>
+    <message>
         <source>Clinic root:</source>
             <translation>क्लिनिक रूट:</translation>
     </message>
@@ -4209,6 +4205,10 @@ node %2</source>
     <message>
         <source>Node key:</source>
             <translation>नोड कुंजी:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key database…</source>
+            <translation>डेटाबेस की कुंजी बदलें… (&amp;K)</translation>
     </message>
     <message>
         <source>Registered %1.</source>
@@ -4932,7 +4932,7 @@ node %2</source>
     <name>medilock::ui::RekeyDialog</name>
     <message>
         <source>&amp;Re-key now</source>
-            <translation>अभी कुंजी &amp;बदलें</translation>
+            <translation>अभी कुंजी बदलें (&amp;R)</translation>
     </message>
     <message>
         <source>A re-key cannot be cancelled once it runs.</source>

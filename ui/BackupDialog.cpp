@@ -2,6 +2,8 @@
 
 #include "PassphraseFields.h"
 
+#include "WrappedTextFit.h"
+
 #include "app/AsyncTask.h"
 #include "app/NodeMaintenance.h"
 #include "app/Passphrase.h"
@@ -91,7 +93,9 @@ BackupDialog::BackupDialog(std::shared_ptr<app::NodeMaintenance> maintenance, QW
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    resize(600, sizeHint().height());
+    fitWrappedText(this);
 }
 
 void BackupDialog::reject()
@@ -104,6 +108,7 @@ void BackupDialog::showError(const QString& message)
 {
     m_result->setText(message);
     m_result->setStyleSheet(QStringLiteral("color: #a00000;"));
+    fitWrappedText(this);
 }
 
 void BackupDialog::chooseFile()
@@ -143,6 +148,7 @@ void BackupDialog::start(const QString& path)
     m_result->setStyleSheet(QString());
     m_result->setText(tr("A backup under way cannot be cancelled; the window closes once it has ended."));
     m_phase->setText(tr("Key derivation and snapshot of the database…"));
+    fitWrappedText(this);
 
     auto relay = std::make_shared<BackupRelay>();
     connect(relay.get(), &BackupRelay::progressed, this, [this](int phase, int percent) {
@@ -170,6 +176,7 @@ void BackupDialog::start(const QString& path)
             m_progress->setValue(100);
             m_result->setText(tr("✓ Backup written to %1 (%2).")
                                   .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(report->archiveBytes)));
+            fitWrappedText(this);
         });
 }
 

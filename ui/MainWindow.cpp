@@ -145,14 +145,14 @@ void MainWindow::buildAdministration()
 void MainWindow::buildMaintenanceActions()
 {
     auto maintenance = std::make_shared<app::NodeMaintenance>(m_records, m_sync);
-    auto* backup = new QAction(tr("&Back up…"), this);
+    auto* backup = new QAction(tr("Ba&ck up…"), this);
     backup->setObjectName(QStringLiteral("backupAction"));
     connect(backup, &QAction::triggered, this, [this, maintenance] {
         auto* dialog = new BackupDialog(maintenance, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto* rekey = new QAction(tr("&Re-key database…"), this);
+    auto* rekey = new QAction(tr("Re-&key database…"), this);
     rekey->setObjectName(QStringLiteral("rekeyAction"));
     connect(rekey, &QAction::triggered, this, [this, maintenance] {
         auto* dialog = new RekeyDialog(maintenance, this);

@@ -1,5 +1,7 @@
 #include "RekeyDialog.h"
 
+#include "WrappedTextFit.h"
+
 #include "app/AsyncTask.h"
 #include "app/NodeMaintenance.h"
 
@@ -91,7 +93,9 @@ RekeyDialog::RekeyDialog(std::shared_ptr<app::NodeMaintenance> maintenance, QWid
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    resize(600, sizeHint().height());
+    fitWrappedText(this);
 }
 
 void RekeyDialog::reject()
@@ -111,10 +115,12 @@ void RekeyDialog::start()
     m_progress->show();
     m_result->setStyleSheet(QString());
     m_result->setText(tr("A re-key cannot be cancelled once it runs."));
+    fitWrappedText(this);
     auto relay = std::make_shared<StageRelay>();
     connect(relay.get(), &StageRelay::reached, this, [this](int stage) {
         m_stage->setText(stageText(static_cast<Stage>(stage)));
         m_progress->setValue(stage);
+        fitWrappedText(this);
     });
     auto maintenance = m_maintenance;
     app::runThenCallback(
@@ -128,6 +134,7 @@ void RekeyDialog::start()
                 m_stage->clear();
                 m_result->setText(tr("✗ The database was not re-keyed: %1").arg(report.error()));
                 m_result->setStyleSheet(QStringLiteral("color: #a00000;"));
+                fitWrappedText(this);
                 return;
             }
             m_progress->setValue(m_progress->maximum());
@@ -139,6 +146,7 @@ void RekeyDialog::start()
                 m_result->setStyleSheet(QStringLiteral("color: #a00000;"));
             }
             m_result->setText(text);
+            fitWrappedText(this);
         });
 }
 
