@@ -6,6 +6,7 @@
 #include "app/ClinicalRecords.h"
 #include "app/NodeRestore.h"
 #include "app/PeerPairing.h"
+#include "app/SyncNodeHost.h"
 
 #include "crypto/Keyring.h"
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void backupRestoresWithEveryRecord();
     void rekeyKeepsRecordsAndSync();
     void revokeRekeys();
+    void rekeyRefusedWhileAnotherSessionHoldsTheNode();
+    void nodeStartsAgainAfterAFailure();
 
 private:
     std::unique_ptr<ui::MainWindow> ledgerTab();
@@ -207,6 +210,44 @@ void tst_AdminMaintenance::revokeRekeys()
     // What was signed before the revocation stays valid.
     const app::LedgerCheckView after = verify();
     QVERIFY2(after.ok(), qPrintable(after.problem));
+}
+
+void tst_AdminMaintenance::rekeyRefusedWhileAnotherSessionHoldsTheNode()
+{
+    auto other = app::Session::unlock(m_node.paths, QStringLiteral("drgrey"),
+                                      app::passphraseFromString(testing::GuiNode::physicianPassphrase()));
+    QVERIFY(other.ok());
+    const std::uint32_t generationBefore = generation();
+    auto window = ledgerTab();
+    QVERIFY(window);
+    QVERIFY(window->isSyncRunning());
+    window->findChild<QPushButton*>(QStringLiteral("rekeyActionButton"))->click();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog*>(QStringLiteral("rekeyDialog"))) != nullptr);
+    auto* result = dialog->findChild<QLabel*>(QStringLiteral("rekeyResult"));
+    dialog->findChild<QPushButton*>(QStringLiteral("rekeyStart"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✗")), kSlow);
+    QVERIFY2(result->text().contains(QLatin1String("open")), qPrintable(result->text()));
+    QCOMPARE(generation(), generationBefore);
+    QVERIFY(window->isSyncRunning()); // refused before sync stopped
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("rekeyStart"))->isEnabled());
+}
+
+// A failure while the node is stopped (after the check passed) still starts it again.
+void tst_AdminMaintenance::nodeStartsAgainAfterAFailure()
+{
+    app::SyncNodeHost host;
+    auto started = host.start(*m_admin);
+    QVERIFY(started.ok() && *started);
+    bool ranStopped = false;
+    auto failed = host.withNodeStopped(*m_admin, [&]() -> Result<void> {
+        ranStopped = !host.isRunning();
+        return fail(QStringLiteral("disk full"));
+    });
+    QVERIFY(!failed.ok());
+    QVERIFY(ranStopped);
+    QVERIFY(host.isRunning());
+    QVERIFY(host.restartProblem().isEmpty());
 }
 
 QTEST_MAIN(tst_AdminMaintenance)
