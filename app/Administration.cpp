@@ -3,7 +3,6 @@
 #include "ChartViewConversion.h"
 #include "ClinicTrust.h"
 #include "ClinicalRecords.h"
-#include "DatabaseRekey.h"
 #include "EmergencyCardRender.h"
 #include "LedgerCheck.h"
 #include "Passphrase.h"
@@ -140,9 +139,8 @@ Result<void> Administration::revoke(const QString& name, const QString& reason)
         };
         if (!m_syncNode)
             return revokeAndRekey();
-        // Another program with the node open: refused before the sync node stops.
-        if (auto r = DatabaseRekey::check(s); !r)
-            return r;
+        // UserKeys::revoke checks the reason, then refuses with nothing changed while another
+        // program has the node open; the sync node starts again either way.
         return m_syncNode->withNodeStopped(s, revokeAndRekey);
     });
 }
