@@ -9,6 +9,7 @@
 #include "PeerHealth.h"
 #include "PeerPairing.h"
 #include "SessionImpl.h"
+#include "SyncNodeHost.h"
 #include "UserKeys.h"
 
 #include "crypto/Ed25519.h"
@@ -68,8 +69,9 @@ QString proofText(const ledger::BlockStore::Equivocation& e)
 }
 } // namespace
 
-Administration::Administration(std::shared_ptr<ClinicalRecords> records)
+Administration::Administration(std::shared_ptr<ClinicalRecords> records, std::shared_ptr<SyncNodeHost> syncNode)
     : m_records(std::move(records))
+    , m_syncNode(std::move(syncNode))
 {
     m_records->exclusive([this](Session& s) {
         m_identity = s.identity();
@@ -129,13 +131,17 @@ Result<UserStatusView> Administration::rotateKey(const QString& name, const QStr
 Result<void> Administration::revoke(const QString& name, const QString& reason)
 {
     return m_records->exclusive([&](Session& s) -> Result<void> {
-        // The desktop application's own sync node (and sessions) hold the node, so the re-key
-        // that should follow cannot run from here: `medilock-cli rekey` with the application
-        // closed (docs/security.md, "Re-key").
-        auto revoked = UserKeys::revoke(s, name, reason, UserKeys::AfterRevocation::KeepDatabaseKey);
-        if (!revoked)
-            return std::move(revoked).takeError();
-        return {};
+        auto revokeAndRekey = [&]() -> Result<void> {
+            auto revoked = UserKeys::revoke(s, name, reason, UserKeys::AfterRevocation::Rekey);
+            if (!revoked)
+                return std::move(revoked).takeError();
+            return {};
+        };
+        if (!m_syncNode)
+            return revokeAndRekey();
+        // UserKeys::revoke checks the reason, then refuses with nothing changed while another
+        // program has the node open; the sync node starts again either way.
+        return m_syncNode->withNodeStopped(s, revokeAndRekey);
     });
 }
 

@@ -15,6 +15,7 @@
 namespace medilock::app {
 
 class ClinicalRecords;
+class SyncNodeHost;
 
 // The administration use cases in the GUI's terms (AdminViews): users and their keys, the
 // clinic's identity and trust, peers and their health, ledger verification, and the review
@@ -26,7 +27,9 @@ class ClinicalRecords;
 class Administration
 {
 public:
-    explicit Administration(std::shared_ptr<ClinicalRecords> records);
+    // `syncNode`: the embedded sync node of this process, stopped while a revocation re-keys
+    // the database (none: no node runs here).
+    explicit Administration(std::shared_ptr<ClinicalRecords> records, std::shared_ptr<SyncNodeHost> syncNode = nullptr);
 
     // An administrator holding the clinic root key: the only one shown these screens.
     bool mayAdminister() const;
@@ -37,6 +40,9 @@ public:
     Result<UserStatusView> enrol(const QString& name, Role role, const QString& passphrase);
     Result<void> changeOwnPassphrase(const QString& oldPassphrase, const QString& newPassphrase);
     Result<UserStatusView> rotateKey(const QString& name, const QString& newPassphrase);
+    // As `medilock-cli user revoke`: the key revoked on the ledger, the slot removed and the
+    // database re-keyed, with the sync node stopped meanwhile; refused with nothing changed
+    // while another program has the node open.
     Result<void> revoke(const QString& name, const QString& reason);
 
     Result<void> pairPeer(const QString& address, const QString& tlsFingerprint);
@@ -59,6 +65,7 @@ public:
 
 private:
     std::shared_ptr<ClinicalRecords> m_records;
+    std::shared_ptr<SyncNodeHost> m_syncNode;
     NodeIdentity m_identity;
     UserInfo m_user;
     bool m_holdsRoot = false;

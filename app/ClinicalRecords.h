@@ -9,6 +9,8 @@
 #include <QMutexLocker>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace medilock::app {
 
@@ -130,6 +132,20 @@ public:
     auto exclusive(Work&& work)
     {
         QMutexLocker lock(&m_mutex);
+        return work(*m_session);
+    }
+    // As exclusive(), unless another call uses the session now (a backup, a re-key): then
+    // nothing runs and the result is empty. For what the GUI thread reads on a timer.
+    template<typename Work>
+    auto tryExclusive(Work&& work) -> std::optional<decltype(work(std::declval<Session&>()))>
+    {
+        if (!m_mutex.tryLock())
+            return std::nullopt;
+        struct Unlock
+        {
+            QMutex& mutex;
+            ~Unlock() { mutex.unlock(); }
+        } unlock{m_mutex};
         return work(*m_session);
     }
 

@@ -2112,6 +2112,13 @@
     </message>
 </context>
 <context>
+    <name>NodeMaintenance</name>
+    <message>
+        <source>A backup passphrase needs at least %1 characters.</source>
+            <translation>Eine Sicherungs-Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>NodeService</name>
     <message>
         <source>--listen wants ADDR:PORT with a numeric address, not &apos;%1&apos;</source>
@@ -3206,6 +3213,77 @@ Knoten %2</translation>
     </message>
 </context>
 <context>
+    <name>medilock::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup as…</source>
+            <translation>Sicherung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>A backup under way cannot be cancelled; the window closes once it has ended.</source>
+            <translation>Eine laufende Sicherung lässt sich nicht abbrechen; das Fenster schließt sich erst, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Back up the node</source>
+            <translation>Knoten sichern</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+            <translation>Sicherungs-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+            <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+            <translation>Sicherungs-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+            <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Key derivation and snapshot of the database…</source>
+            <translation>Schlüsselableitung und Momentaufnahme der Datenbank…</translation>
+    </message>
+    <message>
+        <source>MediLock backups (*.mlbak)</source>
+            <translation>MediLock-Sicherungen (*.mlbak)</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+            <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: snapshot of the database…</source>
+            <translation>Schritt 1 von 2: Momentaufnahme der Datenbank…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: writing the archive…</source>
+            <translation>Schritt 2 von 2: Archiv wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ; type them again.</source>
+            <translation>Die beiden Sicherungs-Passphrasen unterscheiden sich; bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted archive of this node: the database, the keyring and the settings, taken while the application keeps running. The archive opens only with the backup passphrase (at least %1 characters): keep it apart from the archive. Without it the backup cannot be restored.</source>
+            <translation>Schreibt ein verschlüsseltes Archiv dieses Knotens: die Datenbank, den Schlüsselbund und die Einstellungen, aufgenommen während die Anwendung weiterläuft. Das Archiv öffnet sich nur mit der Sicherungs-Passphrase (mindestens %1 Zeichen): Bewahren Sie sie getrennt vom Archiv auf. Ohne sie lässt sich die Sicherung nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>✓ Backup written to %1 (%2).</source>
+            <translation>✓ Sicherung geschrieben nach %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✗ The backup failed: %1</source>
+            <translation>✗ Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::BreakGlassDialog</name>
     <message>
         <source> (“%1”, since %2)</source>
@@ -4113,6 +4191,10 @@ Knoten %2</translation>
             <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Ba&amp;ck up…</source>
+            <translation>Si&amp;chern…</translation>
+    </message>
+    <message>
         <source>Clinic root:</source>
             <translation>Klinik-Stamm:</translation>
     </message>
@@ -4127,6 +4209,10 @@ Knoten %2</translation>
     <message>
         <source>Node key:</source>
             <translation>Knotenschlüssel:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key database…</source>
+            <translation>Datenban&amp;k neu verschlüsseln…</translation>
     </message>
     <message>
         <source>Registered %1.</source>
@@ -4847,6 +4933,69 @@ Knoten %2</translation>
     </message>
 </context>
 <context>
+    <name>medilock::ui::RekeyDialog</name>
+    <message>
+        <source>&amp;Re-key now</source>
+            <translation>Jetzt neu &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>A re-key cannot be cancelled once it runs.</source>
+            <translation>Eine laufende Neuverschlüsselung lässt sich nicht abbrechen.</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+            <translation>Kopie wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Copying the database under the new key…</source>
+            <translation>Datenbank wird unter dem neuen Schlüssel kopiert…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+            <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Preparing the new key…</source>
+            <translation>Neuer Schlüssel wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Re-key progress</source>
+            <translation>Fortschritt der Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Re-key the database</source>
+            <translation>Datenbank neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Starting sync again…</source>
+            <translation>Synchronisation wird wieder gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping sync…</source>
+            <translation>Synchronisation wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Switching to the new database file…</source>
+            <translation>Wechsel zur neuen Datenbankdatei…</translation>
+    </message>
+    <message>
+        <source>Sync did not start again: %1</source>
+            <translation>Die Synchronisation ist nicht wieder gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The database gets a new random key: it is copied under the new key, checked row for row and swapped in, and the new key is sealed for every keyring slot on this node. A database key that left with someone opens nothing written from now on; copies and backups taken before keep the old key. Sync stops meanwhile and starts again afterwards. No other program may have the node open. An interruption leaves a node that opens with every record.</source>
+            <translation>Die Datenbank erhält einen neuen zufälligen Schlüssel: Sie wird unter dem neuen Schlüssel kopiert, Zeile für Zeile geprüft und ausgetauscht, und der neue Schlüssel wird für jeden Schlüsselbund-Eintrag dieses Knotens versiegelt. Ein Datenbankschlüssel, den jemand mitgenommen hat, öffnet nichts, was ab jetzt geschrieben wird; zuvor angelegte Kopien und Sicherungen behalten den alten Schlüssel. Die Synchronisation hält währenddessen an und startet danach wieder. Kein anderes Programm darf den Knoten geöffnet haben. Eine Unterbrechung hinterlässt einen Knoten, der sich mit allen Einträgen öffnet.</translation>
+    </message>
+    <message>
+        <source>✓ The database is re-keyed (key generation %1); the new key is sealed for: %2.</source>
+            <translation>✓ Die Datenbank ist neu verschlüsselt (Schlüsselgeneration %1); der neue Schlüssel ist versiegelt für: %2.</translation>
+    </message>
+    <message>
+        <source>✗ The database was not re-keyed: %1</source>
+            <translation>✗ Die Datenbank wurde nicht neu verschlüsselt: %1</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::RevokeUserDialog</name>
     <message>
         <source>&amp;Revoke for good</source>
@@ -4865,8 +5014,8 @@ Knoten %2</translation>
             <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid.</source>
-            <translation>Das lässt sich nicht rückgängig machen. Der Schlüssel von %1 wird im Ledger widerrufen und der Schlüsselbund-Eintrag auf diesem Knoten entfernt: jeder Knoten lehnt ab jetzt ab, was der Schlüssel signiert. Was er vorher signiert hat, bleibt gültig.</translation>
+        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid. The database is then re-keyed, so the database key %1 may have kept opens nothing written from now on; sync stops meanwhile. No other program may have the node open.</source>
+            <translation>Dies lässt sich nicht rückgängig machen. Der Schlüssel von %1 wird im Ledger widerrufen und der Schlüsselbund-Eintrag auf diesem Knoten entfernt: Jeder Knoten weist ab jetzt zurück, was der Schlüssel signiert. Was er vorher signiert hat, bleibt gültig. Danach wird die Datenbank neu verschlüsselt, sodass der Datenbankschlüssel, den %1 behalten haben könnte, nichts öffnet, was ab jetzt geschrieben wird; die Synchronisation hält währenddessen an. Kein anderes Programm darf den Knoten geöffnet haben.</translation>
     </message>
     <message>
         <source>e.g. left the clinic</source>
@@ -4895,8 +5044,8 @@ Knoten %2</translation>
             <translation>%1 hat einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <source>%1 is revoked.</source>
-            <translation>%1 ist widerrufen.</translation>
+        <source>%1 is revoked; the database is re-keyed.</source>
+            <translation>%1 ist widerrufen; die Datenbank ist neu verschlüsselt.</translation>
     </message>
     <message>
         <source>&amp;Enrol user…</source>

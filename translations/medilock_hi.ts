@@ -2112,6 +2112,13 @@
     </message>
 </context>
 <context>
+    <name>NodeMaintenance</name>
+    <message>
+        <source>A backup passphrase needs at least %1 characters.</source>
+            <translation>बैकअप पासफ़्रेज़ में कम से कम %1 अक्षर होने चाहिए।</translation>
+    </message>
+</context>
+<context>
     <name>NodeService</name>
     <message>
         <source>--listen wants ADDR:PORT with a numeric address, not &apos;%1&apos;</source>
@@ -3206,6 +3213,77 @@ node %2</source>
     </message>
 </context>
 <context>
+    <name>medilock::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+            <translation>दोबारा (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup as…</source>
+            <translation>बैकअप इस रूप में सहेजें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A backup under way cannot be cancelled; the window closes once it has ended.</source>
+            <translation>चल रहा बैकअप रद्द नहीं किया जा सकता; उसके पूरा होने के बाद ही यह विंडो बंद होती है।</translation>
+    </message>
+    <message>
+        <source>Back up the node</source>
+            <translation>नोड का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+            <translation>बैकअप पासफ़्रेज़ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+            <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+            <translation>बैकअप पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+            <translation>बैकअप की प्रगति</translation>
+    </message>
+    <message>
+        <source>Key derivation and snapshot of the database…</source>
+            <translation>कुंजी व्युत्पत्ति और डेटाबेस का स्नैपशॉट…</translation>
+    </message>
+    <message>
+        <source>MediLock backups (*.mlbak)</source>
+            <translation>MediLock बैकअप (*.mlbak)</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+            <translation>बैकअप इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: snapshot of the database…</source>
+            <translation>चरण 2 में से 1: डेटाबेस का स्नैपशॉट…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: writing the archive…</source>
+            <translation>चरण 2 में से 2: आर्काइव लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ; type them again.</source>
+            <translation>दोनों बैकअप पासफ़्रेज़ अलग हैं; उन्हें फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted archive of this node: the database, the keyring and the settings, taken while the application keeps running. The archive opens only with the backup passphrase (at least %1 characters): keep it apart from the archive. Without it the backup cannot be restored.</source>
+            <translation>इस नोड का एक एन्क्रिप्टेड आर्काइव लिखता है: डेटाबेस, कीरिंग और सेटिंग्स, जबकि एप्लिकेशन चलता रहता है। आर्काइव केवल बैकअप पासफ़्रेज़ (कम से कम %1 अक्षर) से खुलता है: इसे आर्काइव से अलग रखें। इसके बिना बैकअप पुनर्स्थापित नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>✓ Backup written to %1 (%2).</source>
+            <translation>✓ बैकअप %1 में लिखा गया (%2)।</translation>
+    </message>
+    <message>
+        <source>✗ The backup failed: %1</source>
+            <translation>✗ बैकअप विफल रहा: %1</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::BreakGlassDialog</name>
     <message>
         <source> (“%1”, since %2)</source>
@@ -4113,6 +4191,10 @@ node %2</source>
             <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Ba&amp;ck up…</source>
+            <translation>बैकअप लें… (&amp;C)</translation>
+    </message>
+    <message>
         <source>Clinic root:</source>
             <translation>क्लिनिक रूट:</translation>
     </message>
@@ -4127,6 +4209,10 @@ node %2</source>
     <message>
         <source>Node key:</source>
             <translation>नोड कुंजी:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key database…</source>
+            <translation>डेटाबेस की कुंजी बदलें… (&amp;K)</translation>
     </message>
     <message>
         <source>Registered %1.</source>
@@ -4847,6 +4933,69 @@ node %2</source>
     </message>
 </context>
 <context>
+    <name>medilock::ui::RekeyDialog</name>
+    <message>
+        <source>&amp;Re-key now</source>
+            <translation>अभी कुंजी बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A re-key cannot be cancelled once it runs.</source>
+            <translation>कुंजी बदलना शुरू होने के बाद रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+            <translation>प्रति की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Copying the database under the new key…</source>
+            <translation>डेटाबेस नई कुंजी के साथ कॉपी हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+            <translation>पूरा हुआ।</translation>
+    </message>
+    <message>
+        <source>Preparing the new key…</source>
+            <translation>नई कुंजी तैयार हो रही है…</translation>
+    </message>
+    <message>
+        <source>Re-key progress</source>
+            <translation>कुंजी बदलने की प्रगति</translation>
+    </message>
+    <message>
+        <source>Re-key the database</source>
+            <translation>डेटाबेस की कुंजी बदलें</translation>
+    </message>
+    <message>
+        <source>Starting sync again…</source>
+            <translation>सिंक फिर से शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopping sync…</source>
+            <translation>सिंक रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Switching to the new database file…</source>
+            <translation>नई डेटाबेस फ़ाइल पर स्विच हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Sync did not start again: %1</source>
+            <translation>सिंक फिर से शुरू नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>The database gets a new random key: it is copied under the new key, checked row for row and swapped in, and the new key is sealed for every keyring slot on this node. A database key that left with someone opens nothing written from now on; copies and backups taken before keep the old key. Sync stops meanwhile and starts again afterwards. No other program may have the node open. An interruption leaves a node that opens with every record.</source>
+            <translation>डेटाबेस को एक नई यादृच्छिक कुंजी मिलती है: उसे नई कुंजी के साथ कॉपी किया जाता है, पंक्ति-दर-पंक्ति जाँचा जाता है और बदला जाता है, और नई कुंजी इस नोड के हर कीरिंग स्लॉट के लिए सील की जाती है। जो डेटाबेस कुंजी किसी के साथ चली गई, वह अब से लिखी गई किसी चीज़ को नहीं खोलती; पहले ली गई प्रतियाँ और बैकअप पुरानी कुंजी रखते हैं। इस बीच सिंक रुकता है और बाद में फिर शुरू होता है। किसी और प्रोग्राम ने नोड खुला नहीं रखा होना चाहिए। बीच में रुकावट आने पर भी नोड सभी रिकॉर्ड के साथ खुलता है।</translation>
+    </message>
+    <message>
+        <source>✓ The database is re-keyed (key generation %1); the new key is sealed for: %2.</source>
+            <translation>✓ डेटाबेस की कुंजी बदल दी गई (कुंजी पीढ़ी %1); नई कुंजी इनके लिए सील है: %2।</translation>
+    </message>
+    <message>
+        <source>✗ The database was not re-keyed: %1</source>
+            <translation>✗ डेटाबेस की कुंजी नहीं बदली गई: %1</translation>
+    </message>
+</context>
+<context>
     <name>medilock::ui::RevokeUserDialog</name>
     <message>
         <source>&amp;Revoke for good</source>
@@ -4865,8 +5014,8 @@ node %2</source>
             <translation>%1 को निरस्त करें</translation>
     </message>
     <message>
-        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid.</source>
-            <translation>यह वापस नहीं हो सकता। %1 की कुंजी लेजर पर निरस्त होती है और इस नोड पर उनका कीरिंग स्लॉट हटा दिया जाता है: अब से हर नोड इस कुंजी के हस्ताक्षर अस्वीकार करेगा। उसके पहले के हस्ताक्षर मान्य रहते हैं।</translation>
+        <source>This cannot be undone. %1&apos;s key is revoked on the ledger and their keyring slot on this node is removed: every node refuses what the key signs from now on. What it signed before stays valid. The database is then re-keyed, so the database key %1 may have kept opens nothing written from now on; sync stops meanwhile. No other program may have the node open.</source>
+            <translation>इसे पूर्ववत नहीं किया जा सकता। %1 की कुंजी लेजर पर रद्द की जाती है और इस नोड पर उनका कीरिंग स्लॉट हटा दिया जाता है: अब से हर नोड उस कुंजी के हस्ताक्षर अस्वीकार करता है। पहले किए गए हस्ताक्षर मान्य रहते हैं। फिर डेटाबेस की कुंजी बदली जाती है, ताकि %1 के पास रह गई डेटाबेस कुंजी अब से लिखी गई किसी चीज़ को न खोले; इस बीच सिंक रुकता है। किसी और प्रोग्राम ने नोड खुला नहीं रखा होना चाहिए।</translation>
     </message>
     <message>
         <source>e.g. left the clinic</source>
@@ -4895,8 +5044,8 @@ node %2</source>
             <translation>%1 की नई कुंजी है।</translation>
     </message>
     <message>
-        <source>%1 is revoked.</source>
-            <translation>%1 निरस्त है।</translation>
+        <source>%1 is revoked; the database is re-keyed.</source>
+            <translation>%1 रद्द कर दिया गया; डेटाबेस की कुंजी बदल दी गई।</translation>
     </message>
     <message>
         <source>&amp;Enrol user…</source>

@@ -62,7 +62,7 @@ void LedgerPane::addMaintenanceAction(QAction* action)
 {
     auto* button = new QPushButton(action->text(), m_maintenance);
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
-    button->setAccessibleName(action->text());
+    button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
     m_maintenance->layout()->addWidget(button);

@@ -26,8 +26,8 @@ public:
     void verify();
     bool isVerifying() const { return m_running; }
 
-    // The place for the maintenance actions to come (Back up…, Restore…, Re-key database…):
-    // each is added here as a button; the group stays hidden while it has none.
+    // The node's maintenance actions (Back up…, Re-key database…): each is added here as a
+    // button; the group stays hidden while it has none.
     void addMaintenanceAction(QAction* action);
 
 private:

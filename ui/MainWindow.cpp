@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
 #include "AdministrationPage.h"
+#include "BackupDialog.h"
 #include "BreakGlassDialog.h"
 #include "ChartPage.h"
 #include "EmergencyPage.h"
 #include "IdleMonitor.h"
 #include "LanguageMenu.h"
+#include "LedgerPane.h"
 #include "LockScreen.h"
 #include "MonospaceLabel.h"
 #include "ReceptionPage.h"
+#include "RekeyDialog.h"
 #include "RegisterPatientDialog.h"
 #include "SyncStatusLabel.h"
 #include "VerifyCardDialog.h"
@@ -16,10 +19,11 @@
 #include "app/Administration.h"
 #include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
-#include "app/EmbeddedNode.h"
 #include "app/EmergencyCards.h"
+#include "app/NodeMaintenance.h"
 #include "app/Role.h"
 #include "app/Session.h"
+#include "app/SyncNodeHost.h"
 #include "app/UiLanguage.h"
 
 #include <QAction>
@@ -38,25 +42,21 @@ namespace medilock::ui {
 // The node syncs inside the application, on its own thread, whenever it has peers to sync with.
 void MainWindow::startSync()
 {
-    auto peers = app::EmbeddedNode::hasPeers(*m_session);
-    if (!peers) {
-        statusBar()->showMessage(tr("Sync did not start: %1").arg(peers.error()), 15000);
-        return;
-    }
-    if (!*peers)
-        return;
-    auto node = app::EmbeddedNode::start(*m_session);
-    if (!node) {
-        statusBar()->showMessage(tr("Sync did not start: %1").arg(node.error()), 15000);
-        return;
-    }
-    m_node = std::move(node).value();
+    auto started = m_records->exclusive([this](app::Session& s) { return m_sync->start(s); });
+    if (!started)
+        statusBar()->showMessage(tr("Sync did not start: %1").arg(started.error()), 15000);
+}
+
+bool MainWindow::isSyncRunning() const
+{
+    return m_sync->isRunning();
 }
 
 MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
     , m_records(std::make_shared<app::ClinicalRecords>(m_session))
+    , m_sync(std::make_shared<app::SyncNodeHost>())
     , m_identity(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_home(buildHome())
@@ -76,8 +76,18 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
                                  m_session->identity().clinicName));
     m_identity->setAccessibleName(tr("Signed in as %1").arg(m_identity->text()));
     statusBar()->addPermanentWidget(m_identity);
+    // Read only while no backup or re-key has the session: those keep the last summary shown.
     statusBar()->addPermanentWidget(new SyncStatusLabel(
-        [session = m_session] { return app::SyncSummary::read(*session, QDateTime::currentMSecsSinceEpoch()); }, this));
+        [records = m_records, last = std::make_shared<app::SyncSummary>()]() -> Result<app::SyncSummary> {
+            auto read = records->tryExclusive(
+                [](app::Session& s) { return app::SyncSummary::read(s, QDateTime::currentMSecsSinceEpoch()); });
+            if (!read)
+                return *last;
+            if (*read)
+                *last = **read;
+            return std::move(*read);
+        },
+        this));
     startSync();
 
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -105,21 +115,54 @@ MainWindow::MainWindow(std::shared_ptr<app::Session> session, QWidget* parent)
     buildMenus();
 }
 
-MainWindow::~MainWindow() = default;
+// The node stops before the session can close; a backup or re-key under way ends first.
+MainWindow::~MainWindow()
+{
+    m_records->exclusive([this](app::Session&) {
+        m_sync->stop();
+        return 0;
+    });
+}
 
 // Only an administrator holding the clinic root gets the page; other roles never see it
 // (and the ledger refuses administrative entries they might sign all the same).
 void MainWindow::buildAdministration()
 {
-    auto admin = std::make_shared<app::Administration>(m_records);
+    auto admin = std::make_shared<app::Administration>(m_records, m_sync);
     if (!admin->mayAdminister())
         return;
     m_administration = new AdministrationPage(std::move(admin), this);
     m_stack->addWidget(m_administration);
+    buildMaintenanceActions();
     connect(m_administration, &AdministrationPage::peerPaired, this, [this] {
-        if (!m_node)
+        if (!m_sync->isRunning())
             startSync();
     });
+}
+
+// Backup and re-key, on the Ledger tab of the administration page. Their dialogs are parented
+// to the window, so the idle lock dismisses them unless their work is under way.
+void MainWindow::buildMaintenanceActions()
+{
+    auto maintenance = std::make_shared<app::NodeMaintenance>(m_records, m_sync);
+    auto* backup = new QAction(tr("Ba&ck up…"), this);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    connect(backup, &QAction::triggered, this, [this, maintenance] {
+        auto* dialog = new BackupDialog(maintenance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* rekey = new QAction(tr("Re-&key database…"), this);
+    rekey->setObjectName(QStringLiteral("rekeyAction"));
+    connect(rekey, &QAction::triggered, this, [this, maintenance] {
+        auto* dialog = new RekeyDialog(maintenance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    for (QAction* action : {backup, rekey}) {
+        m_administration->ledgerPane()->addMaintenanceAction(action);
+        m_lockableActions << action;
+    }
 }
 
 void MainWindow::showAdministration()

@@ -13,7 +13,7 @@ class QStackedWidget;
 namespace medilock::app {
 class Administration;
 class ClinicalRecords;
-class EmbeddedNode;
+class SyncNodeHost;
 class Session;
 }
 
@@ -41,6 +41,8 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout);
     bool isLocked() const { return m_locked; }
     void lock();
+    // Whether the embedded sync node runs (it does while there are paired peers).
+    bool isSyncRunning() const;
 
 private:
     QWidget* buildHome();
@@ -54,12 +56,14 @@ private:
     void verifyEmergencyCard();
     void startSync();
     void buildAdministration();
+    void buildMaintenanceActions();
     void showAdministration();
     void unlock();
     QByteArray currentPatient() const;
 
     std::shared_ptr<app::Session> m_session;
     std::shared_ptr<app::ClinicalRecords> m_records;
+    std::shared_ptr<app::SyncNodeHost> m_sync; // its node stops before the session closes
     QLabel* m_identity;
     QStackedWidget* m_stack;
     QWidget* m_home;
@@ -72,7 +76,6 @@ private:
     QWidget* m_beforeLock = nullptr;
     bool m_locked = false;
     QList<QAction*> m_lockableActions;
-    std::unique_ptr<app::EmbeddedNode> m_node; // stops before the session closes
 };
 
 } // namespace medilock::ui

@@ -16,7 +16,9 @@ RevokeUserDialog::RevokeUserDialog(std::shared_ptr<app::Administration> admin, c
     setObjectName(QStringLiteral("revokeUserDialog"));
     auto* note = new QLabel(tr("This cannot be undone. %1's key is revoked on the ledger and their keyring slot on this "
                                "node is removed: every node refuses what the key signs from now on. What it signed "
-                               "before stays valid.")
+                               "before stays valid. The database is then re-keyed, so the database key %1 may "
+                               "have kept opens nothing written from now on; sync stops meanwhile. No other "
+                               "program may have the node open.")
                                 .arg(user),
                             this);
     note->setObjectName(QStringLiteral("revokeExplanation"));

@@ -62,7 +62,7 @@ UsersPane::UsersPane(std::shared_ptr<app::Administration> admin, QWidget* parent
     connect(m_revoke, &QPushButton::clicked, this, [this] {
         const QString user = selectedActiveUser();
         if (!user.isEmpty())
-            openDialog(new RevokeUserDialog(m_admin, user, window()), [user] { return tr("%1 is revoked.").arg(user); });
+            openDialog(new RevokeUserDialog(m_admin, user, window()), [user] { return tr("%1 is revoked; the database is re-keyed.").arg(user); });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPane::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateButtons);
