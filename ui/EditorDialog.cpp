@@ -1,5 +1,7 @@
 #include "EditorDialog.h"
 
+#include "BusyForm.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -54,13 +56,7 @@ void EditorDialog::reject()
 void EditorDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    // The whole form: nothing may change, nor be signed twice, while an entry is being signed.
-    for (QWidget* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
-        child->setEnabled(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    setFormBusy(this, busy);
 }
 
 } // namespace medilock::ui

@@ -1,5 +1,6 @@
 #include "RegisterPatientDialog.h"
 
+#include "BusyForm.h"
 #include "PatientListModel.h"
 
 #include "app/AsyncTask.h"
@@ -244,12 +245,7 @@ void RegisterPatientDialog::signAndSave(Task task)
 void RegisterPatientDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
-        child->setEnabled(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    setFormBusy(this, busy);
 }
 
 void RegisterPatientDialog::reject()
