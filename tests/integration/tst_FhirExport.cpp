@@ -185,7 +185,7 @@ private Q_SLOTS:
         const auto references = testing::checkReferences(parse([] { QFile f(kIpsFile); f.open(QIODevice::ReadOnly); return f.readAll(); }()), bundle);
         QVERIFY(references.checked >= 5); // each listed resource's patient or subject
         QVERIFY2(references.dangling.isEmpty(), qPrintable(references.dangling.join(QLatin1Char('\n'))));
-        // The document checks like any export: every resource but the Composition is signed.
+        // The document checks like any export: every resource is signed, the Composition by the node.
         auto checked = app::FhirExportVerifier::verify(*exported);
         QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
         QCOMPARE(checked->resources, 6); // Patient, 1 problem, 2 allergies, 2 medications
