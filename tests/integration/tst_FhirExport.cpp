@@ -7,9 +7,11 @@
 #include "PhysicianNode.h"
 
 #include "app/ChartAccess.h"
+#include "app/FhirCompositionSignature.h"
 #include "app/FhirExportVerifier.h"
 #include "app/FhirExporter.h"
 #include "app/FhirImporter.h"
+#include "app/FhirProvenance.h"
 #include "ledger/Entry.h"
 
 #include <QJsonArray>
@@ -318,6 +320,34 @@ private Q_SLOTS:
         QCOMPARE(node.clinic, QStringLiteral("Export Clinic"));
         QCOMPARE(node.fingerprint, m_session->identity().nodeFingerprint);
         QCOMPARE(node.resources, 1);
+    }
+
+    // A Composition signed by a node this ledger does not certify: the signature is valid,
+    // the node is reported unknown with the name it claims (verify-export then exits 1).
+    void compositionOfAnUnknownNode()
+    {
+        auto exported = app::FhirExporter::exportIps(*m_session, patient(QStringLiteral("DeLarosa")));
+        QVERIFY(exported.ok());
+        QJsonObject bundle = parse(*exported);
+        QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        const QJsonObject composition = entries.first().toObject().value(QStringLiteral("resource")).toObject();
+        const auto rogue = crypto::Ed25519PrivateKey::generate();
+        auto blob = app::fhircomposition::sign(rogue, QJsonDocument(composition).toJson(QJsonDocument::Compact));
+        QVERIFY(blob.ok());
+        replaceResource(entries, entries.size() - 1,
+                        app::fhirprov::compositionProvenance(*blob, entries.first().toObject().value(QStringLiteral("fullUrl")).toString(),
+                                                             composition.value(QStringLiteral("date")).toString(),
+                                                             rogue.publicKey().fingerprint(), QStringLiteral("Rogue node")));
+        bundle.insert(QStringLiteral("entry"), entries);
+        auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundle).toJson());
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
+        QVERIFY(app::FhirExportVerifier::resolveAuthors(*m_session, *checked).ok());
+        QCOMPARE(checked->nodes.size(), qsizetype(1));
+        const auto& node = checked->nodes.first();
+        QVERIFY(!node.known);
+        QCOMPARE(node.fingerprint, rogue.publicKey().fingerprint());
+        QCOMPARE(node.claimedName, QStringLiteral("Rogue node"));
+        QVERIFY(checked->authors.first().known); // the resources' authors are still known
     }
 
     // Each change to the Composition, or to its Provenance, is caught and named.
