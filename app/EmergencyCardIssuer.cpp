@@ -2,11 +2,11 @@
 
 #include "ChartAccess.h"
 #include "EmergencyCardRender.h"
+#include "NodeLookup.h"
 #include "SessionImpl.h"
 
 #include "ledger/query/ChartQuery.h"
 #include "ledger/query/EmergencySummary.h"
-#include "ledger/store/Statement.h"
 
 #include <QCoreApplication>
 
@@ -50,19 +50,12 @@ Result<EmergencyCardCheck> EmergencyCardIssuer::check(Session& session, const QB
         return std::move(card).takeError();
     EmergencyCardCheck out;
     out.nodeFingerprint = crypto::fingerprintOf(asView(card->nodeKey));
-    auto stmt = session.impl().db.prepare("SELECT n.name, coalesce(c.name, '') FROM nodes n "
-                                          "LEFT JOIN clinics c ON c.root = n.clinic_root WHERE n.key = ?;");
-    if (!stmt)
-        return std::move(stmt).takeError();
-    stmt->bind(1, card->nodeKey);
-    auto row = stmt->step();
-    if (!row)
-        return std::move(row).takeError();
-    if (*row) {
-        out.knownNode = true;
-        out.nodeName = stmt->text(0);
-        out.clinicName = stmt->text(1);
-    }
+    auto node = lookupNode(session, card->nodeKey);
+    if (!node)
+        return std::move(node).takeError();
+    out.knownNode = node->known;
+    out.nodeName = node->name;
+    out.clinicName = node->clinic;
     out.card = std::move(card).value();
     return out;
 }

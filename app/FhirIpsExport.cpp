@@ -3,8 +3,10 @@
 #include "FhirExporter.h"
 
 #include "ChartAccess.h"
+#include "FhirCompositionSignature.h"
 #include "FhirJsonBuilders.h"
 #include "FhirProvenance.h"
+#include "NodeLookup.h"
 #include "PatientId.h"
 #include "SessionImpl.h"
 
@@ -170,9 +172,25 @@ Result<QByteArray> FhirExporter::exportIps(Session& session, const ledger::Id128
     auto signedEntries = signedBundleEntries(session, included);
     if (!signedEntries)
         return std::move(signedEntries).takeError();
-    QJsonArray bundleEntries{fhirprov::bundleEntry(fhirprov::urnUuid(documentId), composition)};
+    // The node signs the Composition it drew up: the exact bytes travel in its Provenance.
+    const QString compositionUrl = fhirprov::urnUuid(documentId);
+    auto nodeSigned = fhircomposition::sign(session.impl().nodeKey, QJsonDocument(composition).toJson(QJsonDocument::Compact));
+    if (!nodeSigned)
+        return std::move(nodeSigned).takeError();
+    auto node = lookupNode(session, session.impl().nodeKey.publicKey().bytes());
+    if (!node)
+        return std::move(node).takeError();
+    const QString nodeDisplay = node->known ? QStringLiteral("%1 (%2)").arg(node->name, node->clinic)
+                                            : session.identity().clinicName;
+    // The Composition first (a document's rule), the Patient second, the Composition's
+    // Provenance last.
+    QJsonArray bundleEntries{fhirprov::bundleEntry(compositionUrl, composition)};
     for (const QJsonValue& e : *signedEntries)
         bundleEntries.append(e);
+    bundleEntries.append(fhirprov::bundleEntry(
+        fhirprov::urnUuid(crypto::Sha256::hash(*nodeSigned)),
+        fhirprov::compositionProvenance(*nodeSigned, compositionUrl, stamp, session.impl().nodeKey.publicKey().fingerprint(),
+                                        nodeDisplay)));
     const QJsonObject bundle{
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("document")},

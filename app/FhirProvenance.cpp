@@ -1,5 +1,7 @@
 #include "FhirProvenance.h"
 
+#include "crypto/Sha256.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,14 +26,19 @@ QJsonObject bundleEntry(const QString& fullUrl, const QJsonObject& resource)
     return {{QStringLiteral("fullUrl"), fullUrl}, {QStringLiteral("resource"), resource}};
 }
 
-QJsonObject provenance(const ledger::Entry& entry, const QString& targetUrl, const ledger::Signer& signer)
+namespace {
+struct Signature
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(entry.authoredAt().ms), Qt::UTC)
-                             .toString(Qt::ISODateWithMs);
+    QString id, targetUrl, when, fingerprint, display, onBehalfOf, sigFormat;
+    QByteArray data;
+};
+
+QJsonObject provenanceOf(const Signature& s)
+{
     const QJsonObject author{
         {QStringLiteral("identifier"), QJsonObject{{QStringLiteral("system"), kKeySystem},
-                                                   {QStringLiteral("value"), signer.keyFingerprint}}},
-        {QStringLiteral("display"), signer.name.isEmpty() ? QStringLiteral("unknown signer") : signer.name},
+                                                   {QStringLiteral("value"), s.fingerprint}}},
+        {QStringLiteral("display"), s.display},
     };
     QJsonObject agent{
         {QStringLiteral("type"),
@@ -43,29 +50,47 @@ QJsonObject provenance(const ledger::Entry& entry, const QString& targetUrl, con
                           {QStringLiteral("display"), QStringLiteral("Author")}}}}}},
         {QStringLiteral("who"), author},
     };
-    if (!signer.clinic.isEmpty())
-        agent.insert(QStringLiteral("onBehalfOf"), QJsonObject{{QStringLiteral("display"), signer.clinic}});
+    if (!s.onBehalfOf.isEmpty())
+        agent.insert(QStringLiteral("onBehalfOf"), QJsonObject{{QStringLiteral("display"), s.onBehalfOf}});
     const QJsonObject signature{
         {QStringLiteral("type"),
          QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:iso-astm:E1762-95:2013")},
                                 {QStringLiteral("code"), QStringLiteral("1.2.840.10065.1.12.1.1")},
                                 {QStringLiteral("display"), QStringLiteral("Author's Signature")}}}},
-        {QStringLiteral("when"), when},
+        {QStringLiteral("when"), s.when},
         {QStringLiteral("who"), author},
         {QStringLiteral("targetFormat"), QStringLiteral("application/fhir+json")},
-        {QStringLiteral("sigFormat"), kSigFormat},
-        // The whole signed entry: its payload is the resource's signed bytes, and its last 64
-        // bytes the Ed25519 signature over "medilock/entry/v1" and everything before them.
-        {QStringLiteral("data"), QString::fromLatin1(entry.encoded().toBase64())},
+        {QStringLiteral("sigFormat"), s.sigFormat},
+        {QStringLiteral("data"), QString::fromLatin1(s.data.toBase64())},
     };
     return {
         {QStringLiteral("resourceType"), QStringLiteral("Provenance")},
-        {QStringLiteral("id"), QString::fromLatin1(ledger::toBytes(entry.hash()).toHex())},
-        {QStringLiteral("target"), QJsonArray{QJsonObject{{QStringLiteral("reference"), targetUrl}}}},
-        {QStringLiteral("recorded"), when},
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("target"), QJsonArray{QJsonObject{{QStringLiteral("reference"), s.targetUrl}}}},
+        {QStringLiteral("recorded"), s.when},
         {QStringLiteral("agent"), QJsonArray{agent}},
         {QStringLiteral("signature"), QJsonArray{signature}},
     };
+}
+} // namespace
+
+QJsonObject provenance(const ledger::Entry& entry, const QString& targetUrl, const ledger::Signer& signer)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(entry.authoredAt().ms), Qt::UTC)
+                             .toString(Qt::ISODateWithMs);
+    // The whole signed entry: its payload is the resource's signed bytes, and its last 64
+    // bytes the Ed25519 signature over "medilock/entry/v1" and everything before them.
+    return provenanceOf({QString::fromLatin1(ledger::toBytes(entry.hash()).toHex()), targetUrl, when, signer.keyFingerprint,
+                         signer.name.isEmpty() ? QStringLiteral("unknown signer") : signer.name, signer.clinic, kSigFormat,
+                         entry.encoded()});
+}
+
+QJsonObject compositionProvenance(const QByteArray& nodeSigned, const QString& targetUrl, const QString& when,
+                                  const QString& nodeFingerprint, const QString& nodeDisplay)
+{
+    // The id: the first 32 hex digits of the SHA-256 of the signed blob.
+    return provenanceOf({QString::fromLatin1(crypto::Sha256::hash(nodeSigned).toHex().left(32)), targetUrl, when,
+                         nodeFingerprint, nodeDisplay, QString(), kNodeSigFormat, nodeSigned});
 }
 
 } // namespace medilock::app::fhirprov

@@ -494,6 +494,14 @@
             <translation>  %1 signiert von einem UNBEKANNTEN Schlüssel %2 (gibt sich als „%3“ aus)</translation>
     </message>
     <message>
+        <source>  the Composition signed by an UNKNOWN node key %1 (claims to be &quot;%2&quot;)</source>
+            <translation>  die Composition signiert von einem UNBEKANNTEN Knotenschlüssel %1 (gibt sich als „%2“ aus)</translation>
+    </message>
+    <message>
+        <source>  the Composition signed by node %1 of %2 (key %3)</source>
+            <translation>  die Composition signiert von Knoten %1 von %2 (Schlüssel %3)</translation>
+    </message>
+    <message>
         <source> (banned now)</source>
             <translation> (derzeit gesperrt)</translation>
     </message>
@@ -510,8 +518,8 @@
             <translation>%1: größer als jeder Export, den dieser Knoten prüfen würde (512 MiB)</translation>
     </message>
     <message>
-        <source>%1: signatures are valid but %2 author keys are not enrolled on this node&apos;s ledger</source>
-            <translation>%1: Signaturen sind gültig, aber %2 Autorenschlüssel sind im Ledger dieses Knotens nicht registriert</translation>
+        <source>%1: signatures are valid but %2 signer keys are not known on this node&apos;s ledger (unknown authors or nodes)</source>
+            <translation>%1: Die Signaturen sind gültig, aber %2 Signaturschlüssel sind im Ledger dieses Knotens nicht bekannt (unbekannte Autoren oder Knoten)</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
@@ -1513,6 +1521,29 @@
     </message>
 </context>
 <context>
+    <name>FhirCompositionSignature</name>
+    <message>
+        <source>no node key to sign the Composition with</source>
+            <translation>kein Knotenschlüssel, mit dem die Composition signiert werden kann</translation>
+    </message>
+    <message>
+        <source>the Composition is larger than a signed Composition may be</source>
+            <translation>die Composition ist größer, als eine signierte Composition sein darf</translation>
+    </message>
+    <message>
+        <source>the node signature has the wrong size</source>
+            <translation>die Knotensignatur hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>the node signature is not version 1</source>
+            <translation>die Knotensignatur ist nicht Version 1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s Ed25519 signature does not verify</source>
+            <translation>die Ed25519-Signatur des Knotens ist ungültig</translation>
+    </message>
+</context>
+<context>
     <name>FhirExportVerifier</name>
     <message>
         <source>%1: a MediLock Provenance has exactly one target and one signature</source>
@@ -1523,8 +1554,20 @@
             <translation>%1: eine zweite Provenance für %2</translation>
     </message>
     <message>
+        <source>%1: no Provenance of the exporting node signs the Composition</source>
+            <translation>%1: keine Provenance des exportierenden Knotens signiert die Composition</translation>
+    </message>
+    <message>
         <source>%1: no Provenance signs this resource</source>
             <translation>%1: keine Provenance signiert diese Ressource</translation>
+    </message>
+    <message>
+        <source>%1: the Composition differs from what the exporting node signed</source>
+            <translation>%1: die Composition weicht von dem ab, was der exportierende Knoten signiert hat</translation>
+    </message>
+    <message>
+        <source>%1: the Composition&apos;s node signature is invalid: %2</source>
+            <translation>%1: die Knotensignatur der Composition ist ungültig: %2</translation>
     </message>
     <message>
         <source>%1: the Provenance&apos;s target is not the signed entry&apos;s resource</source>
@@ -1537,6 +1580,10 @@
     <message>
         <source>%1: the entry&apos;s Ed25519 signature does not verify</source>
             <translation>%1: die Ed25519-Signatur des Eintrags ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1: the node named is not the key that signed the Composition</source>
+            <translation>%1: der genannte Knoten ist nicht der Schlüssel, der die Composition signiert hat</translation>
     </message>
     <message>
         <source>%1: the resource differs from what its author signed</source>
@@ -1553,6 +1600,10 @@
     <message>
         <source>%1: the signature is not a MediLock entry (sigFormat)</source>
             <translation>%1: die Signatur ist kein MediLock-Eintrag (sigFormat)</translation>
+    </message>
+    <message>
+        <source>%1: the signed Composition is not a JSON resource: %2</source>
+            <translation>%1: die signierte Composition ist keine JSON-Ressource: %2</translation>
     </message>
     <message>
         <source>%1: the signed entry is malformed: %2</source>

@@ -494,6 +494,14 @@
             <translation>  %1 एक अज्ञात कुंजी %2 द्वारा हस्ताक्षरित (&quot;%3&quot; होने का दावा)</translation>
     </message>
     <message>
+        <source>  the Composition signed by an UNKNOWN node key %1 (claims to be &quot;%2&quot;)</source>
+            <translation>  Composition एक अज्ञात नोड कुंजी %1 द्वारा हस्ताक्षरित (&quot;%2&quot; होने का दावा)</translation>
+    </message>
+    <message>
+        <source>  the Composition signed by node %1 of %2 (key %3)</source>
+            <translation>  Composition %2 के नोड %1 द्वारा हस्ताक्षरित (कुंजी %3)</translation>
+    </message>
+    <message>
         <source> (banned now)</source>
             <translation> (अभी प्रतिबंधित)</translation>
     </message>
@@ -510,8 +518,8 @@
             <translation>%1: किसी भी निर्यात से बड़ा जिसे यह नोड जाँचेगा (512 MiB)</translation>
     </message>
     <message>
-        <source>%1: signatures are valid but %2 author keys are not enrolled on this node&apos;s ledger</source>
-            <translation>%1: हस्ताक्षर मान्य हैं पर %2 लेखक कुंजियाँ इस नोड के लेजर में नामांकित नहीं हैं</translation>
+        <source>%1: signatures are valid but %2 signer keys are not known on this node&apos;s ledger (unknown authors or nodes)</source>
+            <translation>%1: हस्ताक्षर मान्य हैं, पर %2 हस्ताक्षरकर्ता कुंजियाँ इस नोड के लेजर में ज्ञात नहीं हैं (अज्ञात लेखक या नोड)</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
@@ -1513,6 +1521,29 @@
     </message>
 </context>
 <context>
+    <name>FhirCompositionSignature</name>
+    <message>
+        <source>no node key to sign the Composition with</source>
+            <translation>Composition पर हस्ताक्षर करने के लिए कोई नोड कुंजी नहीं</translation>
+    </message>
+    <message>
+        <source>the Composition is larger than a signed Composition may be</source>
+            <translation>Composition किसी हस्ताक्षरित Composition की अनुमत सीमा से बड़ी है</translation>
+    </message>
+    <message>
+        <source>the node signature has the wrong size</source>
+            <translation>नोड हस्ताक्षर का आकार गलत है</translation>
+    </message>
+    <message>
+        <source>the node signature is not version 1</source>
+            <translation>नोड हस्ताक्षर संस्करण 1 का नहीं है</translation>
+    </message>
+    <message>
+        <source>the node&apos;s Ed25519 signature does not verify</source>
+            <translation>नोड का Ed25519 हस्ताक्षर सत्यापित नहीं होता</translation>
+    </message>
+</context>
+<context>
     <name>FhirExportVerifier</name>
     <message>
         <source>%1: a MediLock Provenance has exactly one target and one signature</source>
@@ -1523,8 +1554,20 @@
             <translation>%1: %2 के लिए दूसरा Provenance</translation>
     </message>
     <message>
+        <source>%1: no Provenance of the exporting node signs the Composition</source>
+            <translation>%1: निर्यात करने वाले नोड का कोई Provenance इस Composition पर हस्ताक्षर नहीं करता</translation>
+    </message>
+    <message>
         <source>%1: no Provenance signs this resource</source>
             <translation>%1: कोई Provenance इस संसाधन पर हस्ताक्षर नहीं करता</translation>
+    </message>
+    <message>
+        <source>%1: the Composition differs from what the exporting node signed</source>
+            <translation>%1: Composition उससे भिन्न है जिस पर निर्यात करने वाले नोड ने हस्ताक्षर किए थे</translation>
+    </message>
+    <message>
+        <source>%1: the Composition&apos;s node signature is invalid: %2</source>
+            <translation>%1: Composition का नोड हस्ताक्षर अमान्य है: %2</translation>
     </message>
     <message>
         <source>%1: the Provenance&apos;s target is not the signed entry&apos;s resource</source>
@@ -1537,6 +1580,10 @@
     <message>
         <source>%1: the entry&apos;s Ed25519 signature does not verify</source>
             <translation>%1: प्रविष्टि का Ed25519 हस्ताक्षर सत्यापित नहीं होता</translation>
+    </message>
+    <message>
+        <source>%1: the node named is not the key that signed the Composition</source>
+            <translation>%1: नामित नोड वह कुंजी नहीं है जिसने Composition पर हस्ताक्षर किए</translation>
     </message>
     <message>
         <source>%1: the resource differs from what its author signed</source>
@@ -1553,6 +1600,10 @@
     <message>
         <source>%1: the signature is not a MediLock entry (sigFormat)</source>
             <translation>%1: हस्ताक्षर MediLock प्रविष्टि नहीं है (sigFormat)</translation>
+    </message>
+    <message>
+        <source>%1: the signed Composition is not a JSON resource: %2</source>
+            <translation>%1: हस्ताक्षरित Composition कोई JSON संसाधन नहीं है: %2</translation>
     </message>
     <message>
         <source>%1: the signed entry is malformed: %2</source>

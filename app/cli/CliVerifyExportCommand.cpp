@@ -41,29 +41,38 @@ CommandResult commandVerifyExport(CliContext& ctx)
     if (auto r = FhirExportVerifier::resolveAuthors(**session, *report); !r)
         return r;
     int unknown = 0;
-    QJsonArray authors;
-    for (const auto& a : report->authors) {
+    // One signer (an author, or the node that signed the Composition): counted, listed in
+    // JSON, and described in a line.
+    const auto list = [&](const FhirExportVerifier::Author& a, QJsonArray& out, const QString& line) {
         unknown += a.known ? 0 : 1;
-        authors.append(QJsonObject{{QStringLiteral("key"), a.fingerprint},
-                                   {QStringLiteral("known"), a.known},
-                                   {QStringLiteral("name"), a.known ? a.name : a.claimedName},
-                                   {QStringLiteral("clinic"), a.clinic},
-                                   {QStringLiteral("resources"), a.resources}});
+        out.append(QJsonObject{{QStringLiteral("key"), a.fingerprint},
+                               {QStringLiteral("known"), a.known},
+                               {QStringLiteral("name"), a.known ? a.name : a.claimedName},
+                               {QStringLiteral("clinic"), a.clinic},
+                               {QStringLiteral("resources"), a.resources}});
         if (!ctx.args().json())
-            ctx.out() << (a.known ? tr("  %1 signed by %2 of %3 (key %4)").arg(resourceCount(a.resources), a.name, a.clinic, a.fingerprint)
-                                  : tr("  %1 signed by an UNKNOWN key %2 (claims to be \"%3\")")
-                                        .arg(resourceCount(a.resources), a.fingerprint, a.claimedName))
-                      << '\n';
-    }
+            ctx.out() << line << '\n';
+    };
+    QJsonArray authors, nodes;
+    for (const auto& a : report->authors)
+        list(a, authors,
+             a.known ? tr("  %1 signed by %2 of %3 (key %4)").arg(resourceCount(a.resources), a.name, a.clinic, a.fingerprint)
+                     : tr("  %1 signed by an UNKNOWN key %2 (claims to be \"%3\")")
+                           .arg(resourceCount(a.resources), a.fingerprint, a.claimedName));
+    for (const auto& n : report->nodes)
+        list(n, nodes,
+             n.known ? tr("  the Composition signed by node %1 of %2 (key %3)").arg(n.name, n.clinic, n.fingerprint)
+                     : tr("  the Composition signed by an UNKNOWN node key %1 (claims to be \"%2\")").arg(n.fingerprint, n.claimedName));
     if (ctx.args().json())
         ctx.printJson({{QStringLiteral("ok"), unknown == 0},
                        {QStringLiteral("resources"), report->resources},
-                       {QStringLiteral("authors"), authors}});
+                       {QStringLiteral("authors"), authors},
+                       {QStringLiteral("nodes"), nodes}});
     else
         ctx.out() << tr("%1: %2, every signature valid").arg(path, resourceCount(report->resources)) << '\n';
     ctx.out().flush();
     if (unknown)
-        return fail(tr("%1: signatures are valid but %2 author keys are not enrolled on this node's ledger").arg(path).arg(unknown));
+        return fail(tr("%1: signatures are valid but %2 signer keys are not known on this node's ledger (unknown authors or nodes)").arg(path).arg(unknown));
     return {};
 }
 

@@ -649,20 +649,32 @@ void tst_Cli::emergencyCardAndSignedExport()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(isOneLine(r.err) && r.err.contains("signature"), qPrintable(describe(r)));
 
-    r = run(kCli, args({"--as", "bob", "export-fhir", "--patient"}) << id, bob);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    const QString exported = m_dir.filePath(QStringLiteral("export.json"));
-    QFile file(exported);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(r.out);
-    file.close();
-    r = run(kCli, args({"--as", "bob", "verify-export", "--json"}) << exported, bob);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    const QJsonObject report = parseObject(r.out, &error);
-    QVERIFY(report.value(QStringLiteral("ok")).toBool());
-    QVERIFY(report.value(QStringLiteral("resources")).toInt() >= 7);
-    QCOMPARE(report.value(QStringLiteral("authors")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("bob"));
+    // The whole record, then the IPS document, whose Composition is signed by this node.
+    for (const bool ipsDocument : {false, true}) {
+        QStringList exportArgs = args({"--as", "bob", "export-fhir", "--patient"}) << id;
+        if (ipsDocument)
+            exportArgs << QStringLiteral("--ips");
+        r = run(kCli, exportArgs, bob);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString exported = m_dir.filePath(ipsDocument ? QStringLiteral("ips-export.json") : QStringLiteral("export.json"));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(r.out);
+        file.close();
+        r = run(kCli, args({"--as", "bob", "verify-export", "--json"}) << exported, bob);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject report = parseObject(r.out, &error);
+        QVERIFY(report.value(QStringLiteral("ok")).toBool());
+        QVERIFY(report.value(QStringLiteral("resources")).toInt() >= (ipsDocument ? 2 : 7));
+        QCOMPARE(report.value(QStringLiteral("authors")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("bob"));
+        const QJsonArray nodes = report.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), ipsDocument ? 1 : 0);
+        if (ipsDocument) {
+            QVERIFY2(nodes.first().toObject().value(QStringLiteral("known")).toBool(), qPrintable(describe(r)));
+            QCOMPARE(nodes.first().toObject().value(QStringLiteral("clinic")).toString(), QStringLiteral("Integration Clinic"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

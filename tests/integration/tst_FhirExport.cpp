@@ -7,9 +7,11 @@
 #include "PhysicianNode.h"
 
 #include "app/ChartAccess.h"
+#include "app/FhirCompositionSignature.h"
 #include "app/FhirExportVerifier.h"
 #include "app/FhirExporter.h"
 #include "app/FhirImporter.h"
+#include "app/FhirProvenance.h"
 #include "ledger/Entry.h"
 
 #include <QJsonArray>
@@ -56,6 +58,43 @@ QStringList sectionIds(const QJsonObject& bundle, const QJsonObject& s)
 QJsonObject parse(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// A Provenance's signature.data, decoded, and the Provenance with other data.
+QByteArray signatureData(const QJsonObject& prov)
+{
+    return QByteArray::fromBase64(prov.value(QStringLiteral("signature")).toArray().first().toObject().value(QStringLiteral("data")).toString().toLatin1());
+}
+
+QJsonObject withSignatureData(QJsonObject prov, const QByteArray& data)
+{
+    QJsonArray sigs = prov.value(QStringLiteral("signature")).toArray();
+    QJsonObject sig = sigs.first().toObject();
+    sig.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
+    sigs[0] = sig;
+    prov.insert(QStringLiteral("signature"), sigs);
+    return prov;
+}
+
+// The Provenance with its agent naming another key.
+QJsonObject withAgentKey(QJsonObject prov, const QString& fingerprint)
+{
+    QJsonArray agents = prov.value(QStringLiteral("agent")).toArray();
+    QJsonObject agent = agents.first().toObject();
+    agent.insert(QStringLiteral("who"), QJsonObject{{QStringLiteral("identifier"),
+                                                     QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:medilock:key-fingerprint")},
+                                                                 {QStringLiteral("value"), fingerprint}}}});
+    agents[0] = agent;
+    prov.insert(QStringLiteral("agent"), agents);
+    return prov;
+}
+
+// Bundle.entry[at] with another resource.
+void replaceResource(QJsonArray& entries, qsizetype at, const QJsonObject& resource)
+{
+    QJsonObject item = entries[at].toObject();
+    item.insert(QStringLiteral("resource"), resource);
+    entries[at] = item;
 }
 } // namespace
 
@@ -148,7 +187,7 @@ private Q_SLOTS:
         const auto references = testing::checkReferences(parse([] { QFile f(kIpsFile); f.open(QIODevice::ReadOnly); return f.readAll(); }()), bundle);
         QVERIFY(references.checked >= 5); // each listed resource's patient or subject
         QVERIFY2(references.dangling.isEmpty(), qPrintable(references.dangling.join(QLatin1Char('\n'))));
-        // The document checks like any export: every resource but the Composition is signed.
+        // The document checks like any export: every resource is signed, the Composition by the node.
         auto checked = app::FhirExportVerifier::verify(*exported);
         QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
         QCOMPARE(checked->resources, 6); // Patient, 1 problem, 2 allergies, 2 medications
@@ -220,8 +259,7 @@ private Q_SLOTS:
         QVERIFY(at >= 0);
         QJsonObject item = entries[at].toObject();
         QJsonObject resource = item.value(QStringLiteral("resource")).toObject();
-        QJsonObject provItem = entries[at + 1].toObject();
-        QJsonObject prov = provItem.value(QStringLiteral("resource")).toObject();
+        QJsonObject prov = entries[at + 1].toObject().value(QStringLiteral("resource")).toObject();
         if (how == QLatin1String("resource")) {
             resource.insert(QStringLiteral("criticality"), QStringLiteral("low"));
             item.insert(QStringLiteral("resource"), resource);
@@ -229,21 +267,11 @@ private Q_SLOTS:
         } else if (how == QLatin1String("drop-provenance")) {
             entries.removeAt(at + 1);
         } else if (how == QLatin1String("signature")) {
-            QJsonArray sigs = prov.value(QStringLiteral("signature")).toArray();
-            QJsonObject sig = sigs.first().toObject();
-            QByteArray data = QByteArray::fromBase64(sig.value(QStringLiteral("data")).toString().toLatin1());
+            QByteArray data = signatureData(prov);
             data[data.size() - 1] = char(data[data.size() - 1] ^ 1);
-            sig.insert(QStringLiteral("data"), QString::fromLatin1(data.toBase64()));
-            sigs[0] = sig;
-            prov.insert(QStringLiteral("signature"), sigs);
+            prov = withSignatureData(prov, data);
         } else if (how == QLatin1String("author")) {
-            QJsonArray agents = prov.value(QStringLiteral("agent")).toArray();
-            QJsonObject agent = agents.first().toObject();
-            agent.insert(QStringLiteral("who"), QJsonObject{{QStringLiteral("identifier"),
-                                                             QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:medilock:key-fingerprint")},
-                                                                         {QStringLiteral("value"), QString(64, QLatin1Char('a'))}}}});
-            agents[0] = agent;
-            prov.insert(QStringLiteral("agent"), agents);
+            prov = withAgentKey(prov, QString(64, QLatin1Char('a')));
         } else if (how == QLatin1String("redirect") || how == QLatin1String("unrewrite")) {
             // The allergy's patient is the export's Patient entry (the first one).
             QJsonObject patientRef = resource.value(QStringLiteral("patient")).toObject();
@@ -270,14 +298,141 @@ private Q_SLOTS:
             entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:00000000-0000-0000-0000-000000000001")},
                                        {QStringLiteral("resource"), resource}});
         }
-        if (how == QLatin1String("signature") || how == QLatin1String("author")) {
-            provItem.insert(QStringLiteral("resource"), prov);
-            entries[at + 1] = provItem;
-        }
+        if (how == QLatin1String("signature") || how == QLatin1String("author"))
+            replaceResource(entries, at + 1, prov);
         bundle.insert(QStringLiteral("entry"), entries);
         auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundle).toJson());
         QVERIFY(!checked.ok());
         QVERIFY2(checked.error().contains(expected), qPrintable(checked.error()));
+    }
+
+    // The IPS Composition is signed by the exporting node, which this node knows.
+    void ipsCompositionIsSignedByTheNode()
+    {
+        auto exported = app::FhirExporter::exportIps(*m_session, patient(QStringLiteral("DeLarosa")));
+        QVERIFY(exported.ok());
+        auto checked = app::FhirExportVerifier::verify(*exported);
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
+        QCOMPARE(checked->nodes.size(), qsizetype(1));
+        QVERIFY(app::FhirExportVerifier::resolveAuthors(*m_session, *checked).ok());
+        const auto& node = checked->nodes.first();
+        QVERIFY(node.known);
+        QCOMPARE(node.clinic, QStringLiteral("Export Clinic"));
+        QCOMPARE(node.fingerprint, m_session->identity().nodeFingerprint);
+        QCOMPARE(node.resources, 1);
+    }
+
+    // A Composition signed by a node this ledger does not certify: the signature is valid,
+    // the node is reported unknown with the name it claims (verify-export then exits 1).
+    void compositionOfAnUnknownNode()
+    {
+        auto exported = app::FhirExporter::exportIps(*m_session, patient(QStringLiteral("DeLarosa")));
+        QVERIFY(exported.ok());
+        QJsonObject bundle = parse(*exported);
+        QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        const QJsonObject composition = entries.first().toObject().value(QStringLiteral("resource")).toObject();
+        const auto rogue = crypto::Ed25519PrivateKey::generate();
+        auto blob = app::fhircomposition::sign(rogue, QJsonDocument(composition).toJson(QJsonDocument::Compact));
+        QVERIFY(blob.ok());
+        replaceResource(entries, entries.size() - 1,
+                        app::fhirprov::compositionProvenance(*blob, entries.first().toObject().value(QStringLiteral("fullUrl")).toString(),
+                                                             composition.value(QStringLiteral("date")).toString(),
+                                                             rogue.publicKey().fingerprint(), QStringLiteral("Rogue node")));
+        bundle.insert(QStringLiteral("entry"), entries);
+        auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundle).toJson());
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error()));
+        QVERIFY(app::FhirExportVerifier::resolveAuthors(*m_session, *checked).ok());
+        QCOMPARE(checked->nodes.size(), qsizetype(1));
+        const auto& node = checked->nodes.first();
+        QVERIFY(!node.known);
+        QCOMPARE(node.fingerprint, rogue.publicKey().fingerprint());
+        QCOMPARE(node.claimedName, QStringLiteral("Rogue node"));
+        QVERIFY(checked->authors.first().known); // the resources' authors are still known
+    }
+
+    // Each change to the Composition, or to its Provenance, is caught and named.
+    void compositionTamperingFails_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("section entry dropped") << QStringLiteral("drop-entry") << QStringLiteral("Bundle.entry[0] (Composition): the Composition differs from what the exporting node signed");
+        QTest::newRow("narrative changed") << QStringLiteral("narrative") << QStringLiteral("Bundle.entry[0] (Composition): the Composition differs from what the exporting node signed");
+        QTest::newRow("subject changed") << QStringLiteral("subject") << QStringLiteral("Bundle.entry[0] (Composition): the Composition differs from what the exporting node signed");
+        QTest::newRow("provenance removed") << QStringLiteral("drop-provenance") << QStringLiteral("Bundle.entry[0] (Composition): no Provenance of the exporting node signs the Composition");
+        QTest::newRow("blob truncated") << QStringLiteral("truncate") << QStringLiteral("(Provenance): the Composition's node signature is invalid");
+        QTest::newRow("blob extended") << QStringLiteral("extend") << QStringLiteral("(Provenance): the Composition's node signature is invalid");
+        QTest::newRow("node swapped") << QStringLiteral("node") << QStringLiteral("the node named is not the key that signed the Composition");
+    }
+
+    void compositionTamperingFails()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, expected);
+        auto exported = app::FhirExporter::exportIps(*m_session, patient(QStringLiteral("DeLarosa")));
+        QVERIFY(exported.ok());
+        QJsonObject bundle = parse(*exported);
+        QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        QJsonObject composition = entries.first().toObject().value(QStringLiteral("resource")).toObject();
+        QJsonObject prov = entries.last().toObject().value(QStringLiteral("resource")).toObject();
+        QCOMPARE(prov.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Provenance"));
+        QByteArray blob = signatureData(prov);
+        QJsonArray sections = composition.value(QStringLiteral("section")).toArray();
+        QJsonObject allergies = sections[1].toObject();
+        if (how == QLatin1String("drop-entry")) {
+            QJsonArray refs = allergies.value(QStringLiteral("entry")).toArray();
+            QCOMPARE(refs.size(), 2);
+            refs.removeAt(0);
+            allergies.insert(QStringLiteral("entry"), refs);
+        } else if (how == QLatin1String("narrative")) {
+            allergies.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("status"), QStringLiteral("generated")},
+                                                                 {QStringLiteral("div"), QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">No allergies</div>")}});
+        } else if (how == QLatin1String("subject")) {
+            composition.insert(QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), entries[2].toObject().value(QStringLiteral("fullUrl"))}});
+        } else if (how == QLatin1String("truncate")) {
+            blob.chop(1);
+        } else if (how == QLatin1String("extend")) {
+            blob += '\0';
+        } else if (how == QLatin1String("node")) {
+            prov = withAgentKey(prov, QString(64, QLatin1Char('a')));
+        }
+        sections[1] = allergies;
+        composition.insert(QStringLiteral("section"), sections);
+        replaceResource(entries, 0, composition);
+        if (how == QLatin1String("drop-provenance"))
+            entries.removeLast();
+        else
+            replaceResource(entries, entries.size() - 1, withSignatureData(prov, blob));
+        bundle.insert(QStringLiteral("entry"), entries);
+        auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundle).toJson());
+        QVERIFY(!checked.ok());
+        QVERIFY2(checked.error().contains(expected), qPrintable(checked.error()));
+    }
+
+    // One bit flipped anywhere in the node's blob: refused, never a crash. Every bit of the
+    // fixed fields, and a bit of every byte of the Composition's JSON.
+    void compositionBlobBitFlipsFail()
+    {
+        auto exported = app::FhirExporter::exportIps(*m_session, patient(QStringLiteral("DeLarosa")));
+        QVERIFY(exported.ok());
+        QJsonObject bundle = parse(*exported);
+        QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        const QJsonObject prov = entries.last().toObject().value(QStringLiteral("resource")).toObject();
+        const QByteArray blob = signatureData(prov);
+        const qsizetype jsonEnd = blob.size() - 64;
+        int tried = 0;
+        for (qsizetype at = 0; at < blob.size(); ++at) {
+            const bool fixed = at < 37 || at >= jsonEnd;
+            for (int bit = 0; bit < (fixed ? 8 : 1); ++bit) {
+                QByteArray flipped = blob;
+                flipped[at] = char(flipped[at] ^ (1 << ((at + bit) % 8)));
+                replaceResource(entries, entries.size() - 1, withSignatureData(prov, flipped));
+                bundle.insert(QStringLiteral("entry"), entries);
+                auto checked = app::FhirExportVerifier::verify(QJsonDocument(bundle).toJson(QJsonDocument::Compact));
+                QVERIFY2(!checked.ok(), qPrintable(QStringLiteral("byte %1 bit %2 accepted").arg(at).arg(bit)));
+                ++tried;
+            }
+        }
+        QVERIFY(tried > 1000);
     }
 
     // The official FHIR R4 JSON schema accepts every export of this suite, and the checker
