@@ -165,6 +165,12 @@ void PeerSession::onTick()
         m_stuckMs += credit;
     m_lastBacklog = backlog;
     if (m_stuckMs > m_limits.stallTimeoutMs) {
+        // Byte counts and times only: what an operator needs to tell a slow peer from a dead one.
+        qCInfo(lcSync).noquote() << "peer" << shortName() << "has left" << backlog << "bytes unread ("
+                                 << m_socket->bytesToWrite() << "before TLS) for" << m_stuckMs
+                                 << "ms of responsive time;" << m_outstanding.size() << "requests outstanding,"
+                                 << m_queued.size() << "to answer;" << m_socket->bytesAvailable() << "+"
+                                 << m_socket->encryptedBytesAvailable() << "bytes received unread";
         violation(tr("the peer stopped reading"));
         return;
     }
