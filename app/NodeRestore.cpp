@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace medilock::app {
@@ -57,7 +58,7 @@ Result<void> extractFile(crypto::BackupReader& reader, const BackupContents::Fil
             return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         left -= take;
         if (progress)
-            progress(reader.position(), total);
+            progress(NodeRestore::Phase::Extracting, reader.position(), total);
     }
     if (!file.flush() || ::fsync(file.handle()) != 0)
         return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
@@ -93,6 +94,54 @@ Result<void> extractArchive(const QString& archivePath, const crypto::SecureBuff
         return fail(tr("the backup lacks the database or the keyring"));
     return {};
 }
+
+// A target that does not exist, or an empty directory (rename(2) replaces that in one step).
+bool usableTarget(const QString& directory)
+{
+    const QFileInfo info(directory);
+    if (info.isSymLink())
+        return false;
+    if (!info.exists())
+        return true;
+    return info.isDir() && QDir(directory).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+// The parent directories a restore had to create (a fresh disk has no application-data
+// folder yet); removed again, deepest first and only while empty, unless the restore succeeded.
+class CreatedParents
+{
+public:
+    CreatedParents() = default;
+    CreatedParents(const CreatedParents&) = delete;
+    CreatedParents& operator=(const CreatedParents&) = delete;
+    ~CreatedParents()
+    {
+        if (!m_keep)
+            for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
+                QDir().rmdir(*it);
+    }
+    bool create(const QString& directory)
+    {
+        QStringList missing;
+        for (QString path = QDir::cleanPath(directory); !QFileInfo::exists(path) && !QFileInfo(path).isSymLink();
+             path = QFileInfo(path).absolutePath()) {
+            missing.prepend(path);
+            if (QDir(path).isRoot())
+                break;
+        }
+        for (const QString& path : missing) {
+            if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
+                return false;
+            m_created << path;
+        }
+        return true;
+    }
+    void keep() { m_keep = true; }
+
+private:
+    QStringList m_created;
+    bool m_keep = false;
+};
 } // namespace
 
 Result<NodeRestore::Report> NodeRestore::restore(const QString& archivePath, const crypto::SecureBuffer& backupPassphrase,
@@ -100,9 +149,12 @@ Result<NodeRestore::Report> NodeRestore::restore(const QString& archivePath, con
                                                  const crypto::SecureBuffer& userPassphrase, const Progress& progress)
 {
     const QFileInfo targetInfo(target.directory);
-    if (targetInfo.exists() || targetInfo.isSymLink())
+    if (!usableTarget(target.directory))
         return fail(tr("%1 already exists; restore into a new directory").arg(target.directory));
     const QString parent = targetInfo.absolutePath();
+    CreatedParents createdParents; // outlives the staging directory, which sits inside
+    if (!createdParents.create(parent))
+        return fail(tr("cannot create the directory %1").arg(parent));
     if (!QFileInfo(parent).isDir())
         return fail(tr("%1 is not a directory").arg(parent));
     // Beside the target, on the same file system, so the last step is one rename.
@@ -117,7 +169,10 @@ Result<NodeRestore::Report> NodeRestore::restore(const QString& archivePath, con
         auto session = Session::unlock(NodePaths{staging.path()}, userName, userPassphrase);
         if (!session)
             return fail(tr("the restored node does not open: %1").arg(session.error()));
-        auto verified = LedgerCheck::verify(**session, {});
+        auto verified = LedgerCheck::verify(**session, [&progress](qint64 done, qint64 total) {
+            if (progress)
+                progress(Phase::Verifying, done, total);
+        });
         if (!verified)
             return fail(tr("the restored ledger does not verify: %1").arg(verified.error()));
         if (!verified->ok())
@@ -128,11 +183,12 @@ Result<NodeRestore::Report> NodeRestore::restore(const QString& archivePath, con
     }
     if (!syncPath(staging.path(), O_RDONLY | O_DIRECTORY))
         return fail(tr("cannot write %1").arg(staging.path()));
-    if (QFileInfo::exists(target.directory))
+    if (!usableTarget(target.directory))
         return fail(tr("%1 already exists; restore into a new directory").arg(target.directory));
     if (std::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(target.directory).constData()) != 0)
         return fail(tr("cannot move the restored node to %1").arg(target.directory));
     staging.setAutoRemove(false);
+    createdParents.keep();
     syncPath(parent, O_RDONLY | O_DIRECTORY);
     qCWarning(lcNode).noquote() << "node" << report.nodeFingerprint.left(16) << "restored from a backup into"
                                 << target.directory << "; it signs nothing until it has caught up with its own chain";

@@ -20,7 +20,9 @@ class Session;
 class NodeRestore
 {
 public:
-    using Progress = std::function<void(qint64 archiveBytesDone, qint64 archiveBytesTotal)>;
+    // Extracting counts archive bytes, Verifying the restored ledger's entries.
+    enum class Phase { Extracting, Verifying };
+    using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
     struct Report
     {
         qint64 blocks = 0;
@@ -31,7 +33,9 @@ public:
     // Decrypts the archive into a temporary directory beside `target`, opens the restored
     // node as `userName` (a slot of the restored keyring), re-verifies the whole ledger,
     // marks the node "restored, own head unknown" and only then renames the directory to
-    // `target`, which must not exist. On any failure nothing is left behind.
+    // `target`, which must not exist or be an empty directory (a workstation's new, empty
+    // data directory). Missing parent directories are created (mode 0700). On any failure
+    // nothing is left behind: neither the node nor the parents it created.
     static Result<Report> restore(const QString& archivePath, const crypto::SecureBuffer& backupPassphrase,
                                   const NodePaths& target, const QString& userName,
                                   const crypto::SecureBuffer& userPassphrase, const Progress& progress = {});

@@ -68,7 +68,10 @@ CommandResult commandRestore(CliContext& ctx)
     if (!pass)
         return std::move(pass).takeError();
     auto report = NodeRestore::restore(from, *backupPass, ctx.paths(), ctx.actingUser(), *pass,
-                                       [](qint64 done, qint64 total) { showPercent("restoring", done, total); });
+                                       [](NodeRestore::Phase phase, qint64 done, qint64 total) {
+                                           showPercent(phase == NodeRestore::Phase::Extracting ? "restoring" : "verifying",
+                                                       done, total);
+                                       });
     endProgressLine();
     if (!report)
         return fail(tr("restore failed: %1").arg(report.error()));

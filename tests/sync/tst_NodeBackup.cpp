@@ -106,6 +106,7 @@ private Q_SLOTS:
     void damagedArchiveLeavesNothing_data();
     void damagedArchiveLeavesNothing();
     void restoreNeverOverwrites();
+    void restoreIntoEmptyOrMissingDirectory();
     void onlyAdministratorsBackUp();
     void backupWhileAnotherConnectionWrites();
 };
@@ -257,6 +258,48 @@ void tst_NodeBackup::restoreNeverOverwrites()
     QVERIFY(!report);
     QVERIFY2(report.error().contains(QLatin1String("already exists")), qPrintable(report.error()));
     QVERIFY(app::LedgerCheck::verify(*a.admin, {}));
+}
+
+// A replaced disk: the data directory is there but empty, or even its parents are missing
+// (a fresh application-data location). Both restore; a failure removes the parents it made.
+void tst_NodeBackup::restoreIntoEmptyOrMissingDirectory()
+{
+    Node a;
+    QVERIFY(createClinic(a, QStringLiteral("Clinic A"), false));
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("a.mlbackup"));
+    QCOMPARE(backup(*a.admin, archive), QString());
+
+    const QString empty = out.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkdir(empty));
+    QList<std::pair<app::NodeRestore::Phase, int>> steps;
+    auto report = app::NodeRestore::restore(archive, app::passphraseFromString(kBackupPassphrase), app::NodePaths{empty},
+                                            QStringLiteral("admin"), app::passphraseFromString(kPassphrase),
+                                            [&steps](app::NodeRestore::Phase phase, qint64 done, qint64 total) {
+                                                steps.append({phase, total > 0 ? int(done * 100 / total) : 0});
+                                            });
+    QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+    QVERIFY(app::NodePaths{empty}.exists());
+    // Both phases report, extraction first.
+    QVERIFY(!steps.isEmpty() && steps.first().first == app::NodeRestore::Phase::Extracting);
+    QCOMPARE(steps.last(), std::make_pair(app::NodeRestore::Phase::Verifying, 100));
+
+    const QString nested = out.filePath(QStringLiteral("fresh/MediLock/node"));
+    QVERIFY(!restore(archive, nested, QStringLiteral("not the passphrase")));
+    QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("fresh")))); // the parents it made are gone again
+    QVERIFY2(restore(archive, nested), "into missing parents");
+    QVERIFY(app::NodePaths{nested}.exists());
+    QCOMPARE(QFileInfo(out.filePath(QStringLiteral("fresh/MediLock"))).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    // A directory with anything in it is not replaced.
+    const QString used = out.filePath(QStringLiteral("used"));
+    QVERIFY(QDir().mkdir(used));
+    QVERIFY(writeAll(QDir(used).filePath(QStringLiteral(".hidden")), "x"));
+    auto refused = restore(archive, used);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("already exists")), qPrintable(refused.error()));
+    QCOMPARE(QDir(used).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral(".hidden")});
 }
 
 void tst_NodeBackup::onlyAdministratorsBackUp()
