@@ -27,4 +27,24 @@ private:
     std::atomic<int> m_last{-1};
 };
 
+// The same for a job of several phases (backup: snapshot, writing; restore: extracting,
+// verifying): passes on the phase and whole-percent steps within it.
+class PhasedProgressRelay : public QObject
+{
+    Q_OBJECT
+public:
+    void report(int phase, qint64 done, qint64 total)
+    {
+        const int step = phase * 101 + (total > 0 ? static_cast<int>(done * 100 / total) : 0);
+        if (m_last.exchange(step) != step)
+            Q_EMIT progressed(phase, step % 101);
+    }
+
+Q_SIGNALS:
+    void progressed(int phase, int percent);
+
+private:
+    std::atomic<int> m_last{-1};
+};
+
 } // namespace medilock::ui
