@@ -1,10 +1,15 @@
 #include "LoginDialog.h"
 
+#include "RestoreDialog.h"
+
 #include "app/Passphrase.h"
 #include "app/Session.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -29,6 +34,8 @@ LoginDialog::LoginDialog(app::NodePaths paths, QWidget* parent)
     , m_userName(new QLineEdit(this))
     , m_passphrase(new QLineEdit(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
+    , m_restore(new QPushButton(tr("&Restore from backup…"), this))
+    , m_node(new QLabel(this))
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -47,6 +54,11 @@ LoginDialog::LoginDialog(app::NodePaths paths, QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setAutoDefault(false);
+    m_node->setObjectName(QStringLiteral("loginNode"));
+    m_node->setWordWrap(true);
+    m_node->hide();
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
@@ -61,15 +73,22 @@ LoginDialog::LoginDialog(app::NodePaths paths, QWidget* parent)
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("&Passphrase:"), m_passphrase);
 
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_restore);
+    buttons->addStretch();
+    buttons->addWidget(m_unlock);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_node);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
-    layout->addWidget(m_unlock, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
 
     connect(m_unlock, &QPushButton::clicked, this, &LoginDialog::attemptUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LoginDialog::attemptUnlock);
+    connect(m_restore, &QPushButton::clicked, this, &LoginDialog::restoreFromBackup);
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -92,7 +111,28 @@ void LoginDialog::setBusy(bool busy)
     m_userName->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
+    m_restore->setEnabled(!busy);
     m_progress->setVisible(busy);
+}
+
+void LoginDialog::restoreFromBackup()
+{
+    if (m_busy)
+        return;
+    // Suggested: a new directory beside this node's (NodeRestore never overwrites a node).
+    QString suggestion = m_paths.directory + QStringLiteral("-restored");
+    for (int n = 2; QFileInfo::exists(suggestion); ++n)
+        suggestion = m_paths.directory + QStringLiteral("-restored-%1").arg(n);
+    auto* dialog = new RestoreDialog(app::NodePaths{suggestion}, RestoreDialog::Target::Choose, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::signInRequested, this, [this](const QString& directory, const QString& userName) {
+        m_paths = app::NodePaths{directory};
+        m_node->setText(tr("Sign in to the restored node in %1.").arg(QDir::toNativeSeparators(directory)));
+        m_node->show();
+        m_error->hide();
+        setUserName(userName);
+    });
+    dialog->open();
 }
 
 void LoginDialog::attemptUnlock()

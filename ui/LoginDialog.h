@@ -29,15 +29,21 @@ public:
     // The unlocked session once the dialog was accepted; the caller takes it over.
     std::shared_ptr<app::Session> takeSession();
     void setUserName(const QString& name);
+    // The node this window signs in to: the one it was opened on, or one restored from it.
+    const app::NodePaths& paths() const { return m_paths; }
 
 private:
     void attemptUnlock();
     void setBusy(bool busy);
+    // "Restore from backup…" into a new directory; then this window signs in to that node.
+    void restoreFromBackup();
 
     app::NodePaths m_paths;
     QLineEdit* m_userName;
     QLineEdit* m_passphrase;
     QPushButton* m_unlock;
+    QPushButton* m_restore;
+    QLabel* m_node;
     QLabel* m_error;
     QProgressBar* m_progress;
     std::shared_ptr<app::Session> m_session;

@@ -5,6 +5,7 @@
 #include "crypto/SelfTest.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/NoNodeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,15 +59,17 @@ int main(int argc, char** argv)
                               QObject::tr("A cryptographic self-test failed. MediLock will not run on this machine."));
         return 70;
     }
+    QString userName = parser.value(user);
     if (!paths.exists()) {
-        QMessageBox::critical(nullptr, QObject::tr("MediLock"),
-                              QObject::tr("There is no MediLock node in %1. Create one with medilock-cli init.")
-                                  .arg(paths.directory));
-        return 1;
+        // A new or replaced workstation: restore its node from a backup into this directory.
+        ui::NoNodeDialog noNode(paths);
+        if (noNode.exec() != QDialog::Accepted)
+            return 1;
+        userName = noNode.userName();
     }
     ui::LoginDialog login(paths);
-    if (parser.isSet(user))
-        login.setUserName(parser.value(user));
+    if (!userName.isEmpty())
+        login.setUserName(userName);
     if (parser.isSet(smokeTest)) {
         auto* whenShown = new QTimer(&login);
         QObject::connect(whenShown, &QTimer::timeout, &login, [&login] {
