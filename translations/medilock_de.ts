@@ -2083,6 +2083,10 @@
             <translation>in %1 kann kein Arbeitsverzeichnis angelegt werden: %2</translation>
     </message>
     <message>
+        <source>cannot create the directory %1</source>
+            <translation>das Verzeichnis %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
         <source>cannot move the restored node to %1</source>
             <translation>der wiederhergestellte Knoten kann nicht nach %1 verschoben werden</translation>
     </message>
@@ -2437,10 +2441,6 @@ Knoten %2</translation>
     <message>
         <source>Node directory.</source>
             <translation>Knotenverzeichnis.</translation>
-    </message>
-    <message>
-        <source>There is no MediLock node in %1. Create one with medilock-cli init.</source>
-            <translation>In %1 gibt es keinen MediLock-Knoten. Legen Sie einen mit medilock-cli init an.</translation>
     </message>
     <message>
         <source>User name to pre-fill.</source>
@@ -4151,6 +4151,10 @@ Knoten %2</translation>
             <translation>&amp;Passphrase:</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
             <translation>&amp;Entsperren</translation>
     </message>
@@ -4173,6 +4177,10 @@ Knoten %2</translation>
     <message>
         <source>Passphrase</source>
             <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Sign in to the restored node in %1.</source>
+            <translation>Melden Sie sich am wiederhergestellten Knoten in %1 an.</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -4343,6 +4351,25 @@ Knoten %2</translation>
     <message>
         <source>e.g. Amoxicillin 500 mg capsule</source>
             <translation>z. B. Amoxicillin 500 mg Kapsel</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::NoNodeDialog</name>
+    <message>
+        <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MediLock&lt;/h2&gt;&lt;p&gt;There is no MediLock node in &lt;b&gt;%1&lt;/b&gt; yet.&lt;/p&gt;&lt;p&gt;If this workstation&apos;s node was lost, for instance with a replaced disk, restore it here from a backup archive: you need the archive, its backup passphrase and the passphrase of one of its users.&lt;/p&gt;&lt;p&gt;A new clinic is set up by its administrator with &lt;tt&gt;medilock-cli init&lt;/tt&gt;; a further workstation of a clinic gets its node from the administrator.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;MediLock&lt;/h2&gt;&lt;p&gt;In &lt;b&gt;%1&lt;/b&gt; gibt es noch keinen MediLock-Knoten.&lt;/p&gt;&lt;p&gt;Ist der Knoten dieses Arbeitsplatzes verloren gegangen, etwa mit einer ausgetauschten Festplatte, stellen Sie ihn hier aus einem Sicherungsarchiv wieder her: Sie brauchen das Archiv, seine Sicherungs-Passphrase und die Passphrase eines seiner Benutzer.&lt;/p&gt;&lt;p&gt;Eine neue Klinik richtet ihr Administrator mit &lt;tt&gt;medilock-cli init&lt;/tt&gt; ein; einen weiteren Arbeitsplatz einer Klinik richtet der Administrator ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>MediLock — No node here yet</source>
+            <translation>MediLock — Hier gibt es noch keinen Knoten</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5071,137 @@ Knoten %2</translation>
     <message>
         <source>✗ The database was not re-keyed: %1</source>
             <translation>✗ Die Datenbank wurde nicht neu verschlüsselt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+            <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>A restore under way cannot be cancelled; the window can be closed once it has ended.</source>
+            <translation>Eine laufende Wiederherstellung lässt sich nicht abbrechen; das Fenster lässt sich erst schließen, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;archive:</source>
+            <translation>Sicherungs-&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+            <translation>Sicherungs-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Backup archive</source>
+            <translation>Sicherungsarchiv</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+            <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+            <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Brings a node back from an encrypted backup archive, for instance on a workstation whose disk was replaced. You need the archive, its backup passphrase, and the user name and passphrase of a user of the backed-up node. The restored ledger is verified block for block before the node is put in place; if anything fails, nothing is written.</source>
+            <translation>Holt einen Knoten aus einem verschlüsselten Sicherungsarchiv zurück, etwa auf einem Arbeitsplatz, dessen Festplatte ausgetauscht wurde. Sie brauchen das Archiv, seine Sicherungs-Passphrase sowie Benutzername und Passphrase eines Benutzers des gesicherten Knotens. Das wiederhergestellte Ledger wird Block für Block geprüft, bevor der Knoten an seinen Platz kommt; schlägt etwas fehl, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose a new directory to restore into.</source>
+            <translation>Wählen Sie ein neues Verzeichnis, in das wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty directory for the restored node</source>
+            <translation>Neues, leeres Verzeichnis für den wiederhergestellten Knoten wählen</translation>
+    </message>
+    <message>
+        <source>Choose the backup archive</source>
+            <translation>Sicherungsarchiv wählen</translation>
+    </message>
+    <message>
+        <source>Choose the backup archive to restore.</source>
+            <translation>Wählen Sie das Sicherungsarchiv, das wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase, and the user name and passphrase of a user of the backed-up node.</source>
+            <translation>Geben Sie die Sicherungs-Passphrase ein sowie Benutzername und Passphrase eines Benutzers des gesicherten Knotens.</translation>
+    </message>
+    <message>
+        <source>MediLock backups (*.mlbak)</source>
+            <translation>MediLock-Sicherungen (*.mlbak)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+            <translation>Passp&amp;hrase:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into (a new directory):</source>
+            <translation>Wiederherstellen &amp;nach (neues Verzeichnis):</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+            <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore into this directory</source>
+            <translation>In dieses Verzeichnis wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore into:</source>
+            <translation>Wiederherstellen nach:</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+            <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: decrypting the archive…</source>
+            <translation>Schritt 1 von 2: Archiv wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: verifying every block and entry of the restored ledger…</source>
+            <translation>Schritt 2 von 2: jeder Block und jeder Eintrag des wiederhergestellten Ledgers wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached; until then no record can be signed and charts do not open, and the status bar says that the node is waiting.</source>
+            <translation>Dieser Knoten signiert nichts, bis er seine eigene Kette von einem Partner nachgeholt hat: Er kann nicht wissen, was er nach der Sicherung signiert hat. Starten Sie ihn dort, wo seine üblichen Partner erreichbar sind; bis dahin lässt sich nichts signieren, Akten öffnen sich nicht, und die Statusleiste zeigt, dass der Knoten wartet.</translation>
+    </message>
+    <message>
+        <source>To open this node at a later start, start MediLock with --data %1.</source>
+            <translation>Um diesen Knoten bei einem späteren Start zu öffnen, starten Sie MediLock mit --data %1.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+            <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+            <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>✓ Restored into %1 and verified: %2 blocks, %3 entries.</source>
+            <translation>✓ Wiederhergestellt nach %1 und geprüft: %2 Blöcke, %3 Einträge.</translation>
+    </message>
+    <message>
+        <source>✗ Nothing was restored: %1</source>
+            <translation>✗ Es wurde nichts wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@
             <translation>%1 में अस्थायी निर्देशिका नहीं बनाई जा सकती: %2</translation>
     </message>
     <message>
+        <source>cannot create the directory %1</source>
+            <translation>निर्देशिका %1 नहीं बनाई जा सकती</translation>
+    </message>
+    <message>
         <source>cannot move the restored node to %1</source>
             <translation>पुनर्स्थापित नोड को %1 में नहीं ले जाया जा सकता</translation>
     </message>
@@ -2437,10 +2441,6 @@ node %2</source>
     <message>
         <source>Node directory.</source>
             <translation>नोड निर्देशिका।</translation>
-    </message>
-    <message>
-        <source>There is no MediLock node in %1. Create one with medilock-cli init.</source>
-            <translation>%1 में कोई MediLock नोड नहीं है। medilock-cli init से एक बनाएँ।</translation>
     </message>
     <message>
         <source>User name to pre-fill.</source>
@@ -4151,6 +4151,10 @@ node %2</source>
             <translation>पासफ़्रेज़ (&amp;P):</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+            <translation>बैकअप से पुनर्स्थापित करें… (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
             <translation>अनलॉक करें (&amp;U)</translation>
     </message>
@@ -4173,6 +4177,10 @@ node %2</source>
     <message>
         <source>Passphrase</source>
             <translation>पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Sign in to the restored node in %1.</source>
+            <translation>%1 में पुनर्स्थापित नोड में साइन इन करें।</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -4343,6 +4351,25 @@ node %2</source>
     <message>
         <source>e.g. Amoxicillin 500 mg capsule</source>
             <translation>जैसे एमोक्सिसिलिन 500 mg कैप्सूल</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::NoNodeDialog</name>
+    <message>
+        <source>&amp;Quit</source>
+            <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+            <translation>बैकअप से पुनर्स्थापित करें… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MediLock&lt;/h2&gt;&lt;p&gt;There is no MediLock node in &lt;b&gt;%1&lt;/b&gt; yet.&lt;/p&gt;&lt;p&gt;If this workstation&apos;s node was lost, for instance with a replaced disk, restore it here from a backup archive: you need the archive, its backup passphrase and the passphrase of one of its users.&lt;/p&gt;&lt;p&gt;A new clinic is set up by its administrator with &lt;tt&gt;medilock-cli init&lt;/tt&gt;; a further workstation of a clinic gets its node from the administrator.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;MediLock&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; में अभी कोई MediLock नोड नहीं है।&lt;/p&gt;&lt;p&gt;यदि इस वर्कस्टेशन का नोड खो गया है, उदाहरण के लिए डिस्क बदलने से, तो उसे यहाँ बैकअप आर्काइव से पुनर्स्थापित करें: आपको आर्काइव, उसका बैकअप पासफ़्रेज़ और उसके किसी उपयोगकर्ता का पासफ़्रेज़ चाहिए।&lt;/p&gt;&lt;p&gt;नया क्लिनिक उसका व्यवस्थापक &lt;tt&gt;medilock-cli init&lt;/tt&gt; से बनाता है; क्लिनिक के किसी और वर्कस्टेशन का नोड व्यवस्थापक स्थापित करता है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>MediLock — No node here yet</source>
+            <translation>MediLock — यहाँ अभी कोई नोड नहीं है</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5071,137 @@ node %2</source>
     <message>
         <source>✗ The database was not re-keyed: %1</source>
             <translation>✗ डेटाबेस की कुंजी नहीं बदली गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>medilock::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+            <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+            <translation>पुनर्स्थापित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+            <translation>साइन इन करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+            <translation>उपयोगकर्ता नाम (&amp;U):</translation>
+    </message>
+    <message>
+        <source>A restore under way cannot be cancelled; the window can be closed once it has ended.</source>
+            <translation>चल रही पुनर्स्थापना रद्द नहीं की जा सकती; उसके पूरा होने के बाद ही यह विंडो बंद की जा सकती है।</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+            <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;archive:</source>
+            <translation>बैकअप आर्काइव (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+            <translation>बैकअप पासफ़्रेज़ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Backup archive</source>
+            <translation>बैकअप आर्काइव</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+            <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+            <translation>ब्राउज़ करें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Brings a node back from an encrypted backup archive, for instance on a workstation whose disk was replaced. You need the archive, its backup passphrase, and the user name and passphrase of a user of the backed-up node. The restored ledger is verified block for block before the node is put in place; if anything fails, nothing is written.</source>
+            <translation>एन्क्रिप्टेड बैकअप आर्काइव से एक नोड वापस लाता है, उदाहरण के लिए ऐसे वर्कस्टेशन पर जिसकी डिस्क बदली गई हो। आपको आर्काइव, उसका बैकअप पासफ़्रेज़, और बैकअप किए गए नोड के किसी उपयोगकर्ता का नाम और पासफ़्रेज़ चाहिए। नोड को उसकी जगह रखने से पहले पुनर्स्थापित लेजर का हर ब्लॉक सत्यापित किया जाता है; कुछ भी विफल हो तो कुछ नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>Choose a new directory to restore into.</source>
+            <translation>पुनर्स्थापना के लिए एक नई निर्देशिका चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty directory for the restored node</source>
+            <translation>पुनर्स्थापित नोड के लिए एक नई, खाली निर्देशिका चुनें</translation>
+    </message>
+    <message>
+        <source>Choose the backup archive</source>
+            <translation>बैकअप आर्काइव चुनें</translation>
+    </message>
+    <message>
+        <source>Choose the backup archive to restore.</source>
+            <translation>पुनर्स्थापित करने के लिए बैकअप आर्काइव चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase, and the user name and passphrase of a user of the backed-up node.</source>
+            <translation>बैकअप पासफ़्रेज़, और बैकअप किए गए नोड के किसी उपयोगकर्ता का नाम और पासफ़्रेज़ दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>MediLock backups (*.mlbak)</source>
+            <translation>MediLock बैकअप (*.mlbak)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+            <translation>पासफ़्रेज़ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into (a new directory):</source>
+            <translation>यहाँ पुनर्स्थापित करें (नई निर्देशिका) (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+            <translation>बैकअप से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Restore into this directory</source>
+            <translation>इस निर्देशिका में पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Restore into:</source>
+            <translation>यहाँ पुनर्स्थापित करें:</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+            <translation>पुनर्स्थापना की प्रगति</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: decrypting the archive…</source>
+            <translation>चरण 2 में से 1: आर्काइव डिक्रिप्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: verifying every block and entry of the restored ledger…</source>
+            <translation>चरण 2 में से 2: पुनर्स्थापित लेजर के हर ब्लॉक और प्रविष्टि का सत्यापन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached; until then no record can be signed and charts do not open, and the status bar says that the node is waiting.</source>
+            <translation>यह नोड तब तक कुछ भी हस्ताक्षरित नहीं करता जब तक वह किसी पीयर से अपनी स्वयं की शृंखला प्राप्त नहीं कर लेता: वह नहीं जान सकता कि बैकअप लेने के बाद उसने क्या हस्ताक्षरित किया। इसे वहाँ शुरू करें जहाँ इसके सामान्य पीयर पहुँच में हों; तब तक कोई रिकॉर्ड हस्ताक्षरित नहीं हो सकता, चार्ट नहीं खुलते, और स्टेटस बार बताता है कि नोड प्रतीक्षा कर रहा है।</translation>
+    </message>
+    <message>
+        <source>To open this node at a later start, start MediLock with --data %1.</source>
+            <translation>बाद में इस नोड को खोलने के लिए MediLock को --data %1 के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+            <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+            <translation>आपका पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>✓ Restored into %1 and verified: %2 blocks, %3 entries.</source>
+            <translation>✓ %1 में पुनर्स्थापित और सत्यापित: %2 ब्लॉक, %3 प्रविष्टियाँ।</translation>
+    </message>
+    <message>
+        <source>✗ Nothing was restored: %1</source>
+            <translation>✗ कुछ भी पुनर्स्थापित नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
