@@ -38,6 +38,7 @@ BackupDialog::BackupDialog(std::shared_ptr<app::NodeMaintenance> maintenance, QW
     progressBar()->setAccessibleName(tr("Backup progress"));
     startButton()->setDefault(true);
     connect(startButton(), &QPushButton::clicked, this, &BackupDialog::chooseFile);
+    m_passphrase->setFocus();
     finishLayout();
 }
 
@@ -89,7 +90,7 @@ void BackupDialog::start(const QString& path)
             startButton()->setEnabled(true);
             if (!report)
                 return showFailure(tr("✗ The backup failed: %1").arg(report.error()));
-            statusLine()->clear();
+            setStatus({});
             progressBar()->setValue(100);
             showResult(tr("✓ Backup written to %1 (%2).")
                            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(report->archiveBytes)));

@@ -25,6 +25,7 @@ MaintenanceJobDialog::MaintenanceJobDialog(const QString& name, const QString& s
     m_explanation->setWordWrap(true);
     m_status->setObjectName(name + statusName);
     m_status->setWordWrap(true);
+    m_status->hide(); // empty lines would only leave a gap above the buttons
     m_progress->setObjectName(name + QStringLiteral("Progress"));
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -32,6 +33,7 @@ MaintenanceJobDialog::MaintenanceJobDialog(const QString& name, const QString& s
     m_result->setObjectName(name + QStringLiteral("Result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
 
     m_start = m_buttons->addButton(startText, QDialogButtonBox::AcceptRole);
     m_start->setObjectName(name + QStringLiteral("Start"));
@@ -89,19 +91,21 @@ void MaintenanceJobDialog::endRun(const QList<QWidget*>& fields)
 void MaintenanceJobDialog::setStatus(const QString& text)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
     fitWrappedText(this);
 }
 
 void MaintenanceJobDialog::showFailure(const QString& message)
 {
     m_progress->hide();
-    m_status->clear();
+    setStatus({});
     showResult(message, true);
 }
 
 void MaintenanceJobDialog::showResult(const QString& text, bool problem)
 {
     m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
     m_result->setStyleSheet(problem ? QStringLiteral("color: #a00000;") : QString());
     fitWrappedText(this);
 }

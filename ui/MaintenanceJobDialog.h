@@ -39,10 +39,10 @@ protected:
     void beginRun(const QString& notice, const QList<QWidget*>& fields = {});
     // The job ended: Close (and `fields`) usable again; Start is the job's to decide.
     void endRun(const QList<QWidget*>& fields = {});
-    void setStatus(const QString& text);
+    void setStatus(const QString& text); // empty: the line is hidden
     // A failure: no progress bar, no status, the message in red.
     void showFailure(const QString& message);
-    void showResult(const QString& text, bool problem = false);
+    void showResult(const QString& text, bool problem = false); // empty: hidden
 
     QLabel* statusLine() const { return m_status; }
     QProgressBar* progressBar() const { return m_progress; }

@@ -92,6 +92,18 @@ RestoreDialog::RestoreDialog(const app::NodePaths& target, Target mode, QWidget*
     startButton()->setDefault(true);
     m_signIn->setObjectName(QStringLiteral("restoreSignIn"));
     m_signIn->hide();
+    // The order of the form, whatever the order the widgets were made in.
+    QWidget* previous = m_archive;
+    for (QWidget* next : {static_cast<QWidget*>(m_browseArchive), static_cast<QWidget*>(m_backupPassphrase),
+                          static_cast<QWidget*>(m_target), static_cast<QWidget*>(m_browseTarget),
+                          static_cast<QWidget*>(m_userName), static_cast<QWidget*>(m_passphrase),
+                          static_cast<QWidget*>(startButton())}) {
+        if (next) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
+    m_archive->setFocus();
     connect(m_browseArchive, &QPushButton::clicked, this, &RestoreDialog::chooseArchive);
     connect(startButton(), &QPushButton::clicked, this, &RestoreDialog::start);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
@@ -188,7 +200,7 @@ void RestoreDialog::start()
 void RestoreDialog::showRestored(qint64 blocks, qint64 entries)
 {
     const QLocale locale;
-    statusLine()->clear();
+    setStatus({});
     progressBar()->setValue(100);
     startButton()->hide();
     m_signIn->show();
