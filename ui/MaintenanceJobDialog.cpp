@@ -10,8 +10,8 @@
 
 namespace medilock::ui {
 
-MaintenanceJobDialog::MaintenanceJobDialog(const QString& name, const QString& statusName, const QString& startText,
-                                           QWidget* parent)
+MaintenanceJobDialog::MaintenanceJobDialog(
+    const QString& name, const QString& statusName, const QString& startText, QWidget* parent)
     : QDialog(parent)
     , m_explanation(new QLabel(this))
     , m_fields(new QVBoxLayout)

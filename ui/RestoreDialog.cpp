@@ -95,9 +95,8 @@ RestoreDialog::RestoreDialog(const app::NodePaths& target, Target mode, QWidget*
     // The order of the form, whatever the order the widgets were made in.
     QWidget* previous = m_archive;
     for (QWidget* next : {static_cast<QWidget*>(m_browseArchive), static_cast<QWidget*>(m_backupPassphrase),
-                          static_cast<QWidget*>(m_target), static_cast<QWidget*>(m_browseTarget),
-                          static_cast<QWidget*>(m_userName), static_cast<QWidget*>(m_passphrase),
-                          static_cast<QWidget*>(startButton())}) {
+             static_cast<QWidget*>(m_target), static_cast<QWidget*>(m_browseTarget), static_cast<QWidget*>(m_userName),
+             static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(startButton())}) {
         if (next) {
             setTabOrder(previous, next);
             previous = next;
@@ -115,7 +114,7 @@ RestoreDialog::RestoreDialog(const app::NodePaths& target, Target mode, QWidget*
 
 QList<QWidget*> RestoreDialog::fields() const
 {
-    QList<QWidget*> list{m_archive, m_browseArchive, m_backupPassphrase, m_target, m_userName, m_passphrase};
+    QList<QWidget*> list {m_archive, m_browseArchive, m_backupPassphrase, m_target, m_userName, m_passphrase};
     if (m_browseTarget)
         list << m_browseTarget;
     return list;
@@ -128,21 +127,22 @@ void RestoreDialog::chooseArchive()
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("MediLock backups (*.mlbak)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString& path) { m_archive->setText(QDir::toNativeSeparators(path)); });
+        [this](const QString& path) { m_archive->setText(QDir::toNativeSeparators(path)); });
     dialog->open();
 }
 
 void RestoreDialog::chooseTarget()
 {
-    auto* dialog = fileDialog(this, QStringLiteral("restoreTargetDialog"),
-                              tr("Choose a new, empty directory for the restored node"));
+    auto* dialog = fileDialog(
+        this, QStringLiteral("restoreTargetDialog"), tr("Choose a new, empty directory for the restored node"));
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         // A directory in use gets the node in a new folder inside it rather than a refusal.
         const QDir chosen(path);
         const bool empty = chosen.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        m_target->setText(QDir::toNativeSeparators(empty ? path : chosen.filePath(QStringLiteral("medilock-restored"))));
+        m_target->setText(
+            QDir::toNativeSeparators(empty ? path : chosen.filePath(QStringLiteral("medilock-restored"))));
     });
     dialog->open();
 }
@@ -159,8 +159,10 @@ void RestoreDialog::start()
     if (target.isEmpty())
         return showFailure(tr("Choose a new directory to restore into."));
     if (m_backupPassphrase->text().isEmpty() || user.isEmpty() || m_passphrase->text().isEmpty())
-        return showFailure(tr("Enter the backup passphrase, and the user name and passphrase of a user of the backed-up node."));
-    auto backupPassphrase = std::make_shared<crypto::SecureBuffer>(app::passphraseFromString(m_backupPassphrase->text()));
+        return showFailure(
+            tr("Enter the backup passphrase, and the user name and passphrase of a user of the backed-up node."));
+    auto backupPassphrase
+        = std::make_shared<crypto::SecureBuffer>(app::passphraseFromString(m_backupPassphrase->text()));
     auto userPassphrase = std::make_shared<crypto::SecureBuffer>(app::passphraseFromString(m_passphrase->text()));
     m_backupPassphrase->clear();
     m_passphrase->clear();
@@ -170,18 +172,17 @@ void RestoreDialog::start()
     auto relay = std::make_shared<PhasedProgressRelay>();
     connect(relay.get(), &PhasedProgressRelay::progressed, this, [this](int phase, int percent) {
         statusLine()->setText(static_cast<Phase>(phase) == Phase::Extracting
-                                  ? tr("Step 1 of 2: decrypting the archive…")
-                                  : tr("Step 2 of 2: verifying every block and entry of the restored ledger…"));
+                ? tr("Step 1 of 2: decrypting the archive…")
+                : tr("Step 2 of 2: verifying every block and entry of the restored ledger…"));
         progressBar()->setValue(percent);
     });
-    const app::NodePaths paths{target};
+    const app::NodePaths paths {target};
     app::runThenCallback(
         this,
         [archive, paths, user, backupPassphrase, userPassphrase, relay] {
             return app::NodeRestore::restore(archive, *backupPassphrase, paths, user, *userPassphrase,
-                                             [relay](Phase phase, qint64 done, qint64 total) {
-                                                 relay->report(static_cast<int>(phase), done, total);
-                                             });
+                [relay](
+                    Phase phase, qint64 done, qint64 total) { relay->report(static_cast<int>(phase), done, total); });
         },
         [this, relay, target, user](Result<app::NodeRestore::Report> report) {
             if (!report) {
@@ -206,8 +207,9 @@ void RestoreDialog::showRestored(qint64 blocks, qint64 entries)
     m_signIn->show();
     m_signIn->setDefault(true);
     m_signIn->setFocus();
-    QString text = tr("✓ Restored into %1 and verified: %2 blocks, %3 entries.")
-                       .arg(QDir::toNativeSeparators(m_restoredDirectory), locale.toString(blocks), locale.toString(entries));
+    QString text
+        = tr("✓ Restored into %1 and verified: %2 blocks, %3 entries.")
+              .arg(QDir::toNativeSeparators(m_restoredDirectory), locale.toString(blocks), locale.toString(entries));
     text += QStringLiteral("\n\n")
         + tr("This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it "
              "signed after the backup was taken. Start it where its usual peers can be reached; until then no "

@@ -47,8 +47,8 @@ private Q_SLOTS:
 
 private:
     // Fills the restore dialog's form and starts it.
-    static void fillAndStart(QDialog* dialog, const QString& archive, const QString& backupPassphrase,
-                             const QString& target = {});
+    static void fillAndStart(
+        QDialog* dialog, const QString& archive, const QString& backupPassphrase, const QString& target = {});
 
     testing::GuiNode m_node;
     QTemporaryDir m_out;
@@ -61,10 +61,13 @@ void tst_RestoreDialog::initTestCase()
 {
     const QString error = m_node.create();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(!m_node.registerPatient(QStringLiteral("Mensah"), QStringLiteral("Kofi"), QDate(1959, 8, 14), QStringLiteral("male"))
+    QVERIFY(!m_node
+                 .registerPatient(
+                     QStringLiteral("Mensah"), QStringLiteral("Kofi"), QDate(1959, 8, 14), QStringLiteral("male"))
                  .isEmpty());
     QVERIFY(m_out.isValid());
-    auto admin = app::Session::unlock(m_node.paths, QStringLiteral("admin"), app::passphraseFromString(kAdminPassphrase));
+    auto admin
+        = app::Session::unlock(m_node.paths, QStringLiteral("admin"), app::passphraseFromString(kAdminPassphrase));
     QVERIFY(admin.ok());
     auto verified = app::LedgerCheck::verify(**admin, {});
     QVERIFY(verified.ok() && verified->ok());
@@ -74,13 +77,13 @@ void tst_RestoreDialog::initTestCase()
     m_archive = m_out.filePath(QStringLiteral("clinic.mlbak"));
     // A quick key derivation: the dialog reads the parameters from the archive's header.
     app::NodeBackup::Options options;
-    options.params = crypto::ScryptParams{10, 8, 1};
+    options.params = crypto::ScryptParams {10, 8, 1};
     auto written = app::NodeBackup::create(**admin, m_archive, app::passphraseFromString(kBackupPassphrase), options);
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
 }
 
-void tst_RestoreDialog::fillAndStart(QDialog* dialog, const QString& archive, const QString& backupPassphrase,
-                                     const QString& target)
+void tst_RestoreDialog::fillAndStart(
+    QDialog* dialog, const QString& archive, const QString& backupPassphrase, const QString& target)
 {
     dialog->findChild<QLineEdit*>(QStringLiteral("restoreArchive"))->setText(archive);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("restoreBackupPassphrase")), backupPassphrase);
@@ -115,15 +118,17 @@ void tst_RestoreDialog::restoreFromSignInWindowThenSignIn()
     QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("restoreBackupPassphrase"))->text().isEmpty());
     QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("restoreUserPassphrase"))->text().isEmpty());
     auto* result = dialog->findChild<QLabel*>(QStringLiteral("restoreResult"));
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✓")) || result->text().startsWith(QStringLiteral("✗")), kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().startsWith(QStringLiteral("✓")) || result->text().startsWith(QStringLiteral("✗")), kSlow);
     QVERIFY2(result->text().startsWith(QStringLiteral("✓")), qPrintable(result->text()));
     const QLocale locale;
-    QVERIFY2(result->text().contains(QStringLiteral("%1 blocks, %2 entries").arg(locale.toString(m_blocks), locale.toString(m_entries))),
-             qPrintable(result->text()));
+    QVERIFY2(result->text().contains(
+                 QStringLiteral("%1 blocks, %2 entries").arg(locale.toString(m_blocks), locale.toString(m_entries))),
+        qPrintable(result->text()));
     QVERIFY(result->text().contains(QLatin1String("signs nothing until it has caught up with its own chain")));
     QVERIFY(steps.count() >= 1); // a small archive goes from 0 to 100 in one step
     QCOMPARE(progress->value(), 100);
-    QVERIFY(app::NodePaths{target}.exists());
+    QVERIFY(app::NodePaths {target}.exists());
 
     auto* signIn = dialog->findChild<QPushButton*>(QStringLiteral("restoreSignIn"));
     QVERIFY(signIn->isVisible());
@@ -156,11 +161,12 @@ void tst_RestoreDialog::restoreFromSignInWindowThenSignIn()
 // a node (here even its parents are missing) and restores into exactly that directory.
 void tst_RestoreDialog::firstScreenRestoresIntoTheDataDirectory()
 {
-    const app::NodePaths paths{m_out.filePath(QStringLiteral("fresh-disk/MediLock/node"))};
+    const app::NodePaths paths {m_out.filePath(QStringLiteral("fresh-disk/MediLock/node"))};
     ui::NoNodeDialog first(paths);
     first.show();
     QVERIFY(QTest::qWaitForWindowExposed(&first));
-    QVERIFY(first.findChild<QLabel*>(QStringLiteral("noNodeExplanation"))->text().contains(QLatin1String("fresh-disk")));
+    QVERIFY(
+        first.findChild<QLabel*>(QStringLiteral("noNodeExplanation"))->text().contains(QLatin1String("fresh-disk")));
     first.findChild<QPushButton*>(QStringLiteral("noNodeRestore"))->click();
     QDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = first.findChild<QDialog*>(QStringLiteral("restoreDialog"))) != nullptr);
@@ -169,7 +175,8 @@ void tst_RestoreDialog::firstScreenRestoresIntoTheDataDirectory()
     QCOMPARE(QDir::fromNativeSeparators(targetField->text()), paths.directory);
     fillAndStart(dialog, m_archive, kBackupPassphrase);
     auto* result = dialog->findChild<QLabel*>(QStringLiteral("restoreResult"));
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✓")) || result->text().startsWith(QStringLiteral("✗")), kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().startsWith(QStringLiteral("✓")) || result->text().startsWith(QStringLiteral("✗")), kSlow);
     QVERIFY2(result->text().startsWith(QStringLiteral("✓")), qPrintable(result->text()));
     QVERIFY(!result->text().contains(QLatin1String("--data"))); // the application starts there anyway
     dialog->findChild<QPushButton*>(QStringLiteral("restoreSignIn"))->click();
@@ -182,9 +189,12 @@ void tst_RestoreDialog::failureChangesNothing_data()
 {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<QString>("message");
-    QTest::newRow("wrong backup passphrase") << "passphrase" << "wrong backup passphrase";
-    QTest::newRow("damaged archive") << "damaged" << "truncated";
-    QTest::newRow("target exists") << "exists" << "already exists";
+    QTest::newRow("wrong backup passphrase") << "passphrase"
+                                             << "wrong backup passphrase";
+    QTest::newRow("damaged archive") << "damaged"
+                                     << "truncated";
+    QTest::newRow("target exists") << "exists"
+                                   << "already exists";
 }
 
 void tst_RestoreDialog::failureChangesNothing()
@@ -208,11 +218,11 @@ void tst_RestoreDialog::failureChangesNothing()
     const QStringList parentBefore = entriesOf(parent.path());
     const QStringList targetBefore = entriesOf(target);
 
-    ui::RestoreDialog dialog(app::NodePaths{target}, ui::RestoreDialog::Target::Choose);
+    ui::RestoreDialog dialog(app::NodePaths {target}, ui::RestoreDialog::Target::Choose);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    fillAndStart(&dialog, archive, failure == QLatin1String("passphrase") ? QStringLiteral("not the backup passphrase")
-                                                                           : kBackupPassphrase);
+    fillAndStart(&dialog, archive,
+        failure == QLatin1String("passphrase") ? QStringLiteral("not the backup passphrase") : kBackupPassphrase);
     auto* result = dialog.findChild<QLabel*>(QStringLiteral("restoreResult"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kSlow);
     QVERIFY2(result->text().startsWith(QStringLiteral("✗")), qPrintable(result->text()));
@@ -225,7 +235,7 @@ void tst_RestoreDialog::failureChangesNothing()
     // Nothing changed: no node, no staging directory, the existing directory as it was.
     QCOMPARE(entriesOf(parent.path()), parentBefore);
     QCOMPARE(entriesOf(target), targetBefore);
-    QVERIFY(!app::NodePaths{target}.exists());
+    QVERIFY(!app::NodePaths {target}.exists());
     dialog.reject();
     QVERIFY(!dialog.isVisible());
 }
@@ -233,7 +243,8 @@ void tst_RestoreDialog::failureChangesNothing()
 void tst_RestoreDialog::refusesToCloseWhileRunning()
 {
     QTemporaryDir parent;
-    ui::RestoreDialog dialog(app::NodePaths{parent.filePath(QStringLiteral("node"))}, ui::RestoreDialog::Target::Choose);
+    ui::RestoreDialog dialog(
+        app::NodePaths {parent.filePath(QStringLiteral("node"))}, ui::RestoreDialog::Target::Choose);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     fillAndStart(&dialog, m_archive, kBackupPassphrase);
