@@ -374,6 +374,10 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (noch nicht versiegelt: dieser Knoten wartet nach einer Wiederherstellung auf seine eigene Kette)</translation>
+    </message>
+    <message>
         <source>Clinic</source>
             <translation>Klinik</translation>
     </message>

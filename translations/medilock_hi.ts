@@ -374,6 +374,10 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (अभी सील नहीं: यह नोड पुनर्स्थापना के बाद अपनी श्रृंखला की प्रतीक्षा कर रहा है)</translation>
+    </message>
+    <message>
         <source>Clinic</source>
             <translation>क्लिनिक</translation>
     </message>
