@@ -14,6 +14,7 @@
 #include "app/Passphrase.h"
 
 #include "ledger/Entry.h"
+#include "ledger/query/BreakGlassQuery.h"
 #include "ledger/store/Statement.h"
 #include "ledger/store/UnsealedQueue.h"
 
@@ -175,6 +176,10 @@ void tst_RestoreAccessQueue::chartsOpenWhileWaitingAndAccessesAreSealedAfterCatc
     const QJsonArray json = app::AccessReport::toJson(*report).value(QStringLiteral("access")).toArray();
     QCOMPARE(json.size(), 4);
     QCOMPARE(json.first().toObject().value(QStringLiteral("sealed")).toBool(true), false);
+    // The home clinic's break-glass review lists the waiting grant too.
+    auto review = ledger::BreakGlassQuery::forHomeClinic(r.db(), r.admin->impl().clinicRootKey, 10);
+    QVERIFY(review && review->size() == 1);
+    QVERIFY(!review->front().access.sealed);
 
     // The peer connects: the node catches up, then seals the queue above the head B held.
     r.sync = startSync(*r.admin);
@@ -190,6 +195,8 @@ void tst_RestoreAccessQueue::chartsOpenWhileWaitingAndAccessesAreSealedAfterCatc
     QTRY_COMPARE_WITH_TIMEOUT(stateHash(b), stateHash(r), 20000);
     QCOMPARE(lowestAccessHeight(b, r), beforeLoss);
     QCOMPARE(scalar(b.db(), "SELECT count(*) FROM access_log;"), 4);
+    review = ledger::BreakGlassQuery::forHomeClinic(r.db(), r.admin->impl().clinicRootKey, 10);
+    QVERIFY(review && review->size() == 1 && review->front().access.sealed);
     QCOMPARE(scalar(r.db(), "SELECT count(*) FROM equivocations;"), 0);
     QCOMPARE(scalar(b.db(), "SELECT count(*) FROM equivocations;"), 0);
 
@@ -211,6 +218,17 @@ void tst_RestoreAccessQueue::overrideSealsTheQueue()
     ledger::Id128 patient{};
     qint64 blocks = 0;
     QVERIFY(restoredWithTwoAccesses(out, r, patient, blocks));
+    // Committed before the chart was returned: the physician's session goes away and another
+    // connection to the node finds both accesses queued.
+    r.physician.reset();
+    {
+        Node other;
+        other.admin = openAs(out.filePath(QStringLiteral("restored")), QStringLiteral("admin"));
+        QVERIFY(other.admin);
+        QCOMPARE(queued(other), 2);
+    }
+    r.physician = openAs(out.filePath(QStringLiteral("restored")), QStringLiteral("doc"));
+    QVERIFY(r.physician);
     QCOMPARE(ownBlocks(r, r), blocks);
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("overrode the restore mark")));
