@@ -47,7 +47,8 @@ QJsonObject AccessReport::toJson(const Data& report)
                                   {QStringLiteral("key"), a.viewer.keyFingerprint},
                                   {QStringLiteral("break_glass"), breakGlass},
                                   {QStringLiteral("purpose"), breakGlass ? QStringLiteral("break-glass") : a.reason},
-                                  {QStringLiteral("reason"), breakGlass ? QJsonValue(a.reason) : QJsonValue()}});
+                                  {QStringLiteral("reason"), breakGlass ? QJsonValue(a.reason) : QJsonValue()},
+                                  {QStringLiteral("sealed"), a.sealed}});
     }
     return {{QStringLiteral("patient"),
              QJsonObject{{QStringLiteral("id"), patientIdText(report.patient.id)},

@@ -61,6 +61,7 @@ struct BreakGlassView
     QString reason;
     QByteArray patientId;
     QString patientName;
+    bool sealed = true; // false: recorded on a restored node, not sealed into a block yet
 };
 
 struct LedgerCheckView

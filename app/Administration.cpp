@@ -213,7 +213,7 @@ Result<QList<BreakGlassView>> Administration::breakGlassReview(int limit)
     QList<BreakGlassView> out;
     for (const auto& b : *rows)
         out << BreakGlassView{viewconv::fromHlc(b.access.at), viewconv::toView(b.access.viewer), b.access.reason,
-                              ledger::toBytes(b.patientId), b.patientName};
+                              ledger::toBytes(b.patientId), b.patientName, b.access.sealed};
     return out;
 }
 

@@ -138,7 +138,7 @@ EmergencyView toView(const ledger::EmergencySummary& s)
 
 AccessView toView(const ledger::AccessRow& a)
 {
-    return AccessView{fromHlc(a.at), toView(a.viewer), a.kind == ledger::EntryKind::EmergencyAccess, a.reason};
+    return AccessView{fromHlc(a.at), toView(a.viewer), a.kind == ledger::EntryKind::EmergencyAccess, a.reason, a.sealed};
 }
 
 } // namespace medilock::app::viewconv

@@ -75,6 +75,7 @@ struct AccessView
     SignerView viewer;
     bool breakGlass = false;
     QString reason; // purpose of a view, or the break-glass reason
+    bool sealed = true; // false: recorded on a restored node, not sealed into a block yet
 };
 
 // A patient's access report: every access, newest first, and who wrote the report when.

@@ -594,9 +594,8 @@ Result<void> ClinicalRecords::breakGlass(const QByteArray& patientId, const QStr
         return fail(tr("state why you need emergency access"));
     if (minutes < 1 || minutes > 1440)
         return fail(tr("an emergency access lasts between 1 minute and 24 hours"));
-    const ledger::EmergencyAccessPayload payload{reason.trimmed(), minutes};
     QMutexLocker lock(&m_mutex);
-    return appendAll(*m_session, {{ledger::EntryKind::EmergencyAccess, *id, {}, payload.encode(), {}}});
+    return ChartAccess::recordBreakGlass(*m_session, *id, reason.trimmed(), minutes);
 }
 
 Result<ConsentState> ClinicalRecords::consentState(const QByteArray& patientId)

@@ -52,8 +52,11 @@ Result<std::optional<Directive>> latestDirective(ledger::Database& db, const std
 Result<std::optional<QDateTime>> grantUntil(Session& session, const ledger::Id128& patient, qint64 nowMs)
 {
     auto& db = session.impl().db;
-    auto stmt = db.prepare("SELECT encoded FROM entries WHERE patient_id = ? AND authored_ms >= ? AND kind = ? "
-                           "AND author = ? ORDER BY authored_ms DESC;");
+    // A grant still waiting to be sealed on a restored node (ledger UnsealedQueue) counts too:
+    // it is signed and on record in this database.
+    auto stmt = db.prepare("SELECT encoded FROM entries WHERE patient_id = ?1 AND authored_ms >= ?2 AND kind = ?3 "
+                           "AND author = ?4 UNION ALL SELECT encoded FROM unsealed_entries WHERE patient_id = ?1 "
+                           "AND authored_ms >= ?2 AND kind = ?3 AND author = ?4;");
     if (!stmt)
         return std::move(stmt).takeError();
     const auto& key = session.impl().signingKey.publicKey().view();

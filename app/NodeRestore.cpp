@@ -218,7 +218,7 @@ Result<std::optional<NodeRestore::Waiting>> NodeRestore::waiting(Session& sessio
     return std::optional<Waiting>(w);
 }
 
-Result<void> NodeRestore::resumeSigning(Session& session, bool despiteReportedHead)
+Result<NodeRestore::Resumed> NodeRestore::resumeSigning(Session& session, bool despiteReportedHead)
 {
     if (session.user().role != Role::Admin || session.isHeadlessNode())
         return fail(tr("only an administrator can let a restored node sign again"));
@@ -232,12 +232,22 @@ Result<void> NodeRestore::resumeSigning(Session& session, bool despiteReportedHe
                        "would fork the chain. Let the node catch up from that peer (or, if that peer is known to be "
                        "wrong, override with --despite-peer-head)")
                         .arg(*(*state)->peerReportedHeight));
-    if (auto r = ledger::RestoreMark::clear(session.impl().db); !r)
-        return r;
+    Resumed resumed;
+    Session::Impl& s = session.impl();
+    if (auto sealed = s.ledger->sealQueued(s.nodeKey, true); sealed) {
+        resumed.sealedAccesses = *sealed;
+    } else {
+        resumed.queueProblem = sealed.error();
+        qCWarning(lcNode).noquote() << "queued chart accesses stay unsealed:" << sealed.error();
+        if (auto r = ledger::RestoreMark::clear(s.db); !r)
+            return std::move(r).takeError();
+    }
     qCWarning(lcNode).noquote() << "administrator" << session.user().name
                                 << "overrode the restore mark: signing resumes without a peer's head"
                                 << ((*state)->peerReportedHeight ? "despite a peer-reported head" : "");
-    return {};
+    if (resumed.sealedAccesses > 0)
+        qCInfo(lcNode) << "sealed" << resumed.sealedAccesses << "chart accesses queued since the restore";
+    return resumed;
 }
 
 } // namespace medilock::app

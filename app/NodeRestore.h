@@ -48,10 +48,17 @@ public:
     };
     // Whether the session's node still waits for its own chain after a restore.
     static Result<std::optional<Waiting>> waiting(Session& session);
+    struct Resumed
+    {
+        std::size_t sealedAccesses = 0; // chart accesses queued since the restore, sealed now
+        QString queueProblem;           // why queued accesses stay unsealed; empty if none do
+    };
     // The administrator's override for a clinic with no peer: signing resumes from the
     // restored head. Refused while a peer has reported a head of this node's chain that is
     // not stored here (sealing would fork the chain) unless `despiteReportedHead`. Logged.
-    static Result<void> resumeSigning(Session& session, bool despiteReportedHead);
+    // The chart accesses queued meanwhile are sealed in the transaction that removes the
+    // mark; if they cannot be (a damaged row), the mark goes alone and they stay queued.
+    static Result<Resumed> resumeSigning(Session& session, bool despiteReportedHead);
 };
 
 } // namespace medilock::app

@@ -53,7 +53,8 @@ QString SyncSummary::text() const
     const int behind = static_cast<int>(std::min<quint64>(blocksBehind, 1u << 30));
     QStringList parts;
     if (awaitingOwnHead)
-        parts << tr("restored from a backup: nothing is signed until this node's own chain is back from a peer");
+        parts << tr("restored from a backup: no record is signed until this node's own chain is back from a peer; "
+                    "chart openings are kept and sealed then");
     if (peers == 0)
         return tr("Sync: %1").arg(parts.join(QStringLiteral(" · ")));
     parts << QCoreApplication::translate("SyncSummary", "%1 of %n peer(s) connected", nullptr, peers).arg(connected);

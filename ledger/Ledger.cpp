@@ -258,19 +258,28 @@ Result<Ledger::AppendResult> Ledger::append(std::span<const EntryDraft> drafts, 
     return result;
 }
 
-Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node)
+Result<Transaction> Ledger::beginWrite(bool& restoreMarked)
 {
-    AppendResult result;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::move(tx).takeError();
     if (auto r = refreshTrust(); !r)
         return std::move(r).takeError();
-    // Read inside the transaction: the sync node clears the mark on its own connection.
-    auto restored = RestoreMark::read(m_db);
-    if (!restored)
-        return std::move(restored).takeError();
-    if (*restored)
+    auto mark = RestoreMark::read(m_db);
+    if (!mark)
+        return std::move(mark).takeError();
+    restoreMarked = mark->has_value();
+    return tx;
+}
+
+Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node)
+{
+    AppendResult result;
+    bool restored = false;
+    auto tx = beginWrite(restored);
+    if (!tx)
+        return std::move(tx).takeError();
+    if (restored)
         return fail(tr("this node was restored from a backup and signs nothing until it has caught up with its own "
                        "chain from a peer; connect it to a peer, or an administrator without peers runs "
                        "'medilock-cli resume-signing'"));
@@ -294,6 +303,20 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
     if (fresh.empty())
         return result;
 
+    TrustState working = m_trust;
+    qint64 adminEntries = 0;
+    if (auto r = sealFresh(std::move(fresh), node, working, result, adminEntries); !r)
+        return std::move(r).takeError();
+    if (auto r = tx->commit(); !r)
+        return std::move(r).takeError();
+    m_trust = std::move(working);
+    m_adminEntriesSeen += adminEntries;
+    return result;
+}
+
+Result<void> Ledger::sealFresh(std::vector<Entry> fresh, const crypto::Ed25519PrivateKey& node, TrustState& working,
+                               AppendResult& result, qint64& adminEntries)
+{
     PublicKeyBytes origin{};
     std::copy(node.publicKey().view().begin(), node.publicKey().view().end(), origin.begin());
     // The head is read inside this transaction, so no other writer can seal the same height.
@@ -304,8 +327,6 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
     if (*own)
         previous = Block::Previous{(*own)->height, (*own)->hash, (*own)->cumulativeEntryCount};
 
-    TrustState working = m_trust;
-    qint64 adminEntries = 0;
     std::size_t next = 0;
     while (next < fresh.size()) {
         std::vector<Entry> batch;
@@ -344,11 +365,7 @@ Result<Ledger::AppendResult> Ledger::appendSigned(std::vector<Entry> entries, co
         if (auto r = m_store.setOwnHead(origin, {previous->height, previous->hash, previous->cumulativeEntryCount}); !r)
             return std::move(r).takeError();
     }
-    if (auto r = tx->commit(); !r)
-        return std::move(r).takeError();
-    m_trust = std::move(working);
-    m_adminEntriesSeen += adminEntries;
-    return result;
+    return {};
 }
 
 Result<Ledger::AcceptResult> Ledger::accept(const Block& block)

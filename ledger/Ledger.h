@@ -6,6 +6,7 @@
 #include "TrustState.h"
 
 #include "store/BlockStore.h"
+#include "store/Transaction.h"
 
 #include "crypto/Result.h"
 
@@ -46,6 +47,23 @@ public:
     Result<std::vector<Entry>> sign(std::span<const EntryDraft> drafts, const crypto::Ed25519PrivateKey& author);
     Result<AppendResult> appendSigned(std::vector<Entry> entries, const crypto::Ed25519PrivateKey& node);
 
+    // Records one access entry (chart viewed, emergency access) signed by its reader. While
+    // the node may not seal (restored from a backup, RestoreMark) the entry is queued in the
+    // database instead (UnsealedQueue, bounded), durably, so a chart still opens and the
+    // access is still on record; otherwise it is sealed like appendSigned(). `queued` says which.
+    struct AccessResult
+    {
+        Hash entry{};
+        bool queued = false;
+    };
+    Result<AccessResult> appendAccess(Entry entry, const crypto::Ed25519PrivateKey& node);
+    // Seals the queued access entries, oldest first, into blocks of the node's own chain and
+    // removes them from the queue, in one transaction: if any row is damaged or does not
+    // validate, nothing is sealed and every row stays. With `clearRestoreMark` the restore
+    // mark goes in that same transaction; without, a set mark refuses. Returns how many
+    // entries were sealed.
+    Result<std::size_t> sealQueued(const crypto::Ed25519PrivateKey& node, bool clearRestoreMark);
+
     // LocalFailure: this node could not read or write its database (busy, disk full); the
     // block was not judged and the peer is not at fault.
     enum class AcceptStatus { Stored, AlreadyHave, MissingPrevious, UnknownOrigin, Equivocation, Frozen, LocalFailure };
@@ -78,7 +96,15 @@ private:
     Result<void> validateAgainstState(const Block& block, TrustState& trust, TrustState::Revocation revocation,
                                       bool idsChecked = false);
     Result<void> storeValidated(const Block& block, const TrustState& trust);
+    // Inside a write transaction: seals `fresh` (ids not stored yet) into blocks after the
+    // node's own head, validates and stores them; `working` and `adminEntries` collect what
+    // the caller adopts once it commits.
+    Result<void> sealFresh(std::vector<Entry> fresh, const crypto::Ed25519PrivateKey& node, TrustState& working,
+                           AppendResult& result, qint64& adminEntries);
     bool dependsOnUnseenEntries(const Block& block) const;
+    // A write transaction with the trust state refreshed inside it, and whether the restore
+    // mark is set, read inside it too: the sync node clears the mark on its own connection.
+    Result<Transaction> beginWrite(bool& restoreMarked);
     // Inside a write transaction: replays the administrative entries again when another
     // connection (the node's sync thread, medilock-cli) stored some since this one last
     // looked, so a revocation or a new trust written elsewhere binds this writer at once.

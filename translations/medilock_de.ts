@@ -38,6 +38,10 @@
         <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (noch nicht versiegelt: dieser Knoten wartet nach einer Wiederherstellung auf seine eigene Kette)</translation>
+    </message>
     <message numerus="yes">
         <source>%n access(es), newest first; break-glass accesses in bold.</source>
             <translation>
@@ -370,6 +374,10 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (noch nicht versiegelt: dieser Knoten wartet nach einer Wiederherstellung auf seine eigene Kette)</translation>
+    </message>
+    <message>
         <source>Clinic</source>
             <translation>Klinik</translation>
     </message>
@@ -550,6 +558,10 @@
             </translation>
     </message>
     <message>
+        <source>(not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>(noch nicht versiegelt: dieser Knoten wartet nach einer Wiederherstellung auf seine eigene Kette)</translation>
+    </message>
+    <message>
         <source>--%1 is given twice</source>
             <translation>--%1 wurde zweimal angegeben</translation>
     </message>
@@ -662,6 +674,10 @@
             <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>chart accesses recorded since the restore stay unsealed: %1</source>
+            <translation>seit der Wiederherstellung erfasste Aktenzugriffe bleiben unversiegelt: %1</translation>
+    </message>
+    <message>
         <source>clinic name: %1</source>
             <translation>Klinikname: %1</translation>
     </message>
@@ -714,6 +730,13 @@
             <translation>
                 <numerusform>%n Block nach %1 wiederhergestellt und geprüft</numerusform>
                 <numerusform>%n Blöcke nach %1 wiederhergestellt und geprüft</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>sealed %n chart access(es) recorded since the restore</source>
+            <translation>
+                <numerusform>%n seit der Wiederherstellung erfasster Aktenzugriff versiegelt</numerusform>
+                <numerusform>%n seit der Wiederherstellung erfasste Aktenzugriffe versiegelt</numerusform>
             </translation>
     </message>
     <message>
@@ -1927,6 +1950,10 @@
 <context>
     <name>Ledger</name>
     <message>
+        <source>%1 chart accesses already wait to be sealed on this restored node, the most it keeps; no further chart opens until it has caught up with its own chain from a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>auf diesem wiederhergestellten Knoten warten bereits %1 Aktenzugriffe auf die Versiegelung, mehr hält er nicht vor; keine weitere Akte öffnet sich, bis er seine eigene Kette von einem Partner zurückerhalten hat oder ein Administrator ohne Partner &apos;medilock-cli resume-signing&apos; ausführt</translation>
+    </message>
+    <message>
         <source>a sealed block did not survive its own encoding</source>
             <translation>ein versiegelter Block hat seine eigene Kodierung nicht überstanden</translation>
     </message>
@@ -1971,12 +1998,40 @@
             <translation>Eintrags-ID ist bereits im Ledger</translation>
     </message>
     <message>
+        <source>not an access entry</source>
+            <translation>kein Zugriffseintrag</translation>
+    </message>
+    <message>
+        <source>only chart accesses are recorded this way</source>
+            <translation>nur Zugriffe auf Akten werden so erfasst</translation>
+    </message>
+    <message>
         <source>origin %1 equivocated; nothing more is accepted from it</source>
             <translation>Ursprung %1 hat doppelt signiert; von ihm wird nichts mehr angenommen</translation>
     </message>
     <message>
         <source>origin %1 signed two blocks at height %2</source>
             <translation>Ursprung %1 hat auf Höhe %2 zwei Blöcke signiert</translation>
+    </message>
+    <message>
+        <source>queued chart access no. %1 (queued at %2) is damaged: %3; nothing was sealed and every queued access stays queued</source>
+            <translation>wartender Aktenzugriff Nr. %1 (eingereiht um %2) ist beschädigt: %3; nichts wurde versiegelt, alle wartenden Zugriffe bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>the entry is not the one that was queued</source>
+            <translation>der Eintrag ist nicht der, der eingereiht wurde</translation>
+    </message>
+    <message>
+        <source>the queued chart accesses do not validate: %1; nothing was sealed and every queued access stays queued</source>
+            <translation>die wartenden Aktenzugriffe sind nicht gültig: %1; nichts wurde versiegelt, alle wartenden Zugriffe bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>this access is already on record</source>
+            <translation>dieser Zugriff ist bereits erfasst</translation>
+    </message>
+    <message>
+        <source>this node still waits for its own chain after a restore; queued chart accesses are sealed once it has caught up</source>
+            <translation>dieser Knoten wartet nach einer Wiederherstellung noch auf seine eigene Kette; wartende Aktenzugriffe werden versiegelt, sobald er aufgeholt hat</translation>
     </message>
     <message>
         <source>this node was restored from a backup and signs nothing until it has caught up with its own chain from a peer; connect it to a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
@@ -2779,8 +2834,8 @@ Knoten %2</translation>
             <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>restored from a backup: nothing is signed until this node&apos;s own chain is back from a peer</source>
-            <translation>aus einer Sicherung wiederhergestellt: nichts wird signiert, bis die eigene Kette dieses Knotens von einem Partner zurück ist</translation>
+        <source>restored from a backup: no record is signed until this node&apos;s own chain is back from a peer; chart openings are kept and sealed then</source>
+            <translation>aus einer Sicherung wiederhergestellt: kein Eintrag wird signiert, bis die eigene Kette dieses Knotens von einem Partner zurück ist; das Öffnen von Akten wird festgehalten und dann versiegelt</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -3098,6 +3153,10 @@ Knoten %2</translation>
     <message>
         <source>Clinic</source>
             <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Recorded and signed by %1 on this node, which was restored from a backup; it is sealed into the ledger once the node has caught up with its own chain from a peer.</source>
+            <translation>Von %1 auf diesem Knoten erfasst und signiert, der aus einer Sicherung wiederhergestellt wurde; der Zugriff wird ins Ledger versiegelt, sobald der Knoten seine eigene Kette von einem Partner aufgeholt hat.</translation>
     </message>
     <message>
         <source>What</source>

@@ -48,6 +48,13 @@
                 <numerusform>restored and verified %n blocks into %1</numerusform>
             </translation>
     </message>
+    <message numerus="yes">
+        <source>sealed %n chart access(es) recorded since the restore</source>
+            <translation>
+                <numerusform>sealed %n chart access recorded since the restore</numerusform>
+                <numerusform>sealed %n chart accesses recorded since the restore</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDocument</name>

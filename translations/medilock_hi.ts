@@ -38,6 +38,10 @@
         <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (अभी सील नहीं: यह नोड पुनर्स्थापना के बाद अपनी श्रृंखला की प्रतीक्षा कर रहा है)</translation>
+    </message>
     <message numerus="yes">
         <source>%n access(es), newest first; break-glass accesses in bold.</source>
             <translation>
@@ -370,6 +374,10 @@
             <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 (not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>%1 (अभी सील नहीं: यह नोड पुनर्स्थापना के बाद अपनी श्रृंखला की प्रतीक्षा कर रहा है)</translation>
+    </message>
+    <message>
         <source>Clinic</source>
             <translation>क्लिनिक</translation>
     </message>
@@ -550,6 +558,10 @@
             </translation>
     </message>
     <message>
+        <source>(not sealed yet: this node waits for its own chain after a restore)</source>
+            <translation>(अभी सील नहीं: यह नोड पुनर्स्थापना के बाद अपनी श्रृंखला की प्रतीक्षा कर रहा है)</translation>
+    </message>
+    <message>
         <source>--%1 is given twice</source>
             <translation>--%1 दो बार दिया गया है</translation>
     </message>
@@ -662,6 +674,10 @@
             <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
+        <source>chart accesses recorded since the restore stay unsealed: %1</source>
+            <translation>पुनर्स्थापना के बाद दर्ज चार्ट पहुँच बिना सील के रहती हैं: %1</translation>
+    </message>
+    <message>
         <source>clinic name: %1</source>
             <translation>क्लिनिक का नाम: %1</translation>
     </message>
@@ -714,6 +730,13 @@
             <translation>
                 <numerusform>%n ब्लॉक %1 में पुनर्स्थापित और सत्यापित</numerusform>
                 <numerusform>%n ब्लॉक %1 में पुनर्स्थापित और सत्यापित</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>sealed %n chart access(es) recorded since the restore</source>
+            <translation>
+                <numerusform>पुनर्स्थापना के बाद दर्ज %n चार्ट पहुँच सील की गई</numerusform>
+                <numerusform>पुनर्स्थापना के बाद दर्ज %n चार्ट पहुँच सील की गईं</numerusform>
             </translation>
     </message>
     <message>
@@ -1927,6 +1950,10 @@
 <context>
     <name>Ledger</name>
     <message>
+        <source>%1 chart accesses already wait to be sealed on this restored node, the most it keeps; no further chart opens until it has caught up with its own chain from a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
+            <translation>इस पुनर्स्थापित नोड पर पहले से %1 चार्ट पहुँच सील होने की प्रतीक्षा में हैं, जो इसकी अधिकतम सीमा है; जब तक यह किसी पीयर से अपनी श्रृंखला वापस नहीं पा लेता, या पीयर के बिना कोई प्रशासक &apos;medilock-cli resume-signing&apos; नहीं चलाता, तब तक कोई और चार्ट नहीं खुलेगा</translation>
+    </message>
+    <message>
         <source>a sealed block did not survive its own encoding</source>
             <translation>सील किया गया ब्लॉक अपने ही एन्कोडिंग में सही नहीं रहा</translation>
     </message>
@@ -1971,12 +1998,40 @@
             <translation>प्रविष्टि आईडी पहले से लेजर में है</translation>
     </message>
     <message>
+        <source>not an access entry</source>
+            <translation>यह पहुँच की प्रविष्टि नहीं है</translation>
+    </message>
+    <message>
+        <source>only chart accesses are recorded this way</source>
+            <translation>केवल चार्ट तक पहुँच ही इस तरह दर्ज की जाती है</translation>
+    </message>
+    <message>
         <source>origin %1 equivocated; nothing more is accepted from it</source>
             <translation>मूल %1 ने दोहरे हस्ताक्षर किए; उससे अब कुछ स्वीकार नहीं किया जाएगा</translation>
     </message>
     <message>
         <source>origin %1 signed two blocks at height %2</source>
             <translation>मूल %1 ने ऊँचाई %2 पर दो ब्लॉकों पर हस्ताक्षर किए</translation>
+    </message>
+    <message>
+        <source>queued chart access no. %1 (queued at %2) is damaged: %3; nothing was sealed and every queued access stays queued</source>
+            <translation>कतार में रखी चार्ट पहुँच क्रमांक %1 (%2 पर कतार में रखी गई) क्षतिग्रस्त है: %3; कुछ भी सील नहीं हुआ और कतार की हर पहुँच कतार में ही रहती है</translation>
+    </message>
+    <message>
+        <source>the entry is not the one that was queued</source>
+            <translation>यह प्रविष्टि वह नहीं है जो कतार में रखी गई थी</translation>
+    </message>
+    <message>
+        <source>the queued chart accesses do not validate: %1; nothing was sealed and every queued access stays queued</source>
+            <translation>कतार में रखी चार्ट पहुँच मान्य नहीं हैं: %1; कुछ भी सील नहीं हुआ और कतार की हर पहुँच कतार में ही रहती है</translation>
+    </message>
+    <message>
+        <source>this access is already on record</source>
+            <translation>यह पहुँच पहले से दर्ज है</translation>
+    </message>
+    <message>
+        <source>this node still waits for its own chain after a restore; queued chart accesses are sealed once it has caught up</source>
+            <translation>यह नोड पुनर्स्थापना के बाद अभी भी अपनी श्रृंखला की प्रतीक्षा कर रहा है; कतार में रखी चार्ट पहुँच उसके बराबर आने पर सील की जाएँगी</translation>
     </message>
     <message>
         <source>this node was restored from a backup and signs nothing until it has caught up with its own chain from a peer; connect it to a peer, or an administrator without peers runs &apos;medilock-cli resume-signing&apos;</source>
@@ -2779,8 +2834,8 @@ node %2</source>
             <translation>जुड़ा नहीं</translation>
     </message>
     <message>
-        <source>restored from a backup: nothing is signed until this node&apos;s own chain is back from a peer</source>
-            <translation>बैकअप से पुनर्स्थापित: जब तक इस नोड की स्वयं की शृंखला किसी पीयर से वापस नहीं आती, कुछ भी हस्ताक्षरित नहीं होगा</translation>
+        <source>restored from a backup: no record is signed until this node&apos;s own chain is back from a peer; chart openings are kept and sealed then</source>
+            <translation>बैकअप से पुनर्स्थापित: जब तक इस नोड की अपनी श्रृंखला किसी पीयर से वापस नहीं आती, कोई रिकॉर्ड हस्ताक्षरित नहीं होता; चार्ट खोलना दर्ज रखा जाता है और तब सील किया जाता है</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -3098,6 +3153,10 @@ node %2</source>
     <message>
         <source>Clinic</source>
             <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <source>Recorded and signed by %1 on this node, which was restored from a backup; it is sealed into the ledger once the node has caught up with its own chain from a peer.</source>
+            <translation>%1 द्वारा इस नोड पर दर्ज और हस्ताक्षरित, जो बैकअप से पुनर्स्थापित हुआ है; नोड के किसी पीयर से अपनी श्रृंखला तक पहुँचने पर इसे लेजर में सील किया जाएगा।</translation>
     </message>
     <message>
         <source>What</source>

@@ -44,11 +44,16 @@ QVariant AccessLogModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
-    if (role == Qt::FontRole && a.breakGlass) {
+    if (role == Qt::FontRole && (a.breakGlass || !a.sealed)) {
         QFont font;
-        font.setBold(true);
+        font.setBold(a.breakGlass);
+        font.setItalic(!a.sealed);
         return font;
     }
+    if (role == Qt::ToolTipRole && !a.sealed)
+        return tr("Recorded and signed by %1 on this node, which was restored from a backup; it is sealed into the "
+                  "ledger once the node has caught up with its own chain from a peer.")
+            .arg(a.viewer.name);
     return {};
 }
 

@@ -10,6 +10,14 @@ namespace medilock::ui {
 
 QString AccessReportDocument::purposeText(const app::AccessView& a)
 {
+    const QString what = actionText(a);
+    if (a.sealed)
+        return what;
+    return tr("%1 (not sealed yet: this node waits for its own chain after a restore)").arg(what);
+}
+
+QString AccessReportDocument::actionText(const app::AccessView& a)
+{
     if (a.breakGlass)
         return tr("BREAK-GLASS: %1").arg(a.reason);
     if (a.reason == QLatin1String("chart"))

@@ -20,7 +20,8 @@ QVariant BreakGlassReviewModel::cell(const app::BreakGlassView& b, int column, i
     case WhoColumn: return tr("%1 (%2)").arg(b.viewer.name, RecordListModel::roleText(b.viewer.role));
     case ClinicColumn: return b.viewer.clinic;
     case PatientColumn: return b.patientName;
-    case ReasonColumn: return b.reason;
+    case ReasonColumn:
+        return b.sealed ? b.reason : tr("%1 (not sealed yet: this node waits for its own chain after a restore)").arg(b.reason);
     default: return {};
     }
 }

@@ -98,9 +98,18 @@ CommandResult commandResumeSigning(CliContext& ctx)
     auto session = ctx.unlock();
     if (!session)
         return std::move(session).takeError();
-    if (auto r = NodeRestore::resumeSigning(**session, ctx.args().flags.contains(QStringLiteral("despite-peer-head"))); !r)
-        return r;
+    auto resumed = NodeRestore::resumeSigning(**session, ctx.args().flags.contains(QStringLiteral("despite-peer-head")));
+    if (!resumed)
+        return std::move(resumed).takeError();
     ctx.out() << tr("the restored node signs again from its restored head") << '\n';
+    // A plain int, for lupdate to see the counted text.
+    const int sealed = static_cast<int>(resumed->sealedAccesses);
+    if (sealed > 0)
+        ctx.out() << QCoreApplication::translate("Cli", "sealed %n chart access(es) recorded since the restore", nullptr, sealed)
+                  << '\n';
+    if (!resumed->queueProblem.isEmpty())
+        ctx.out() << tr("chart accesses recorded since the restore stay unsealed: %1").arg(resumed->queueProblem)
+                  << '\n';
     return {};
 }
 

@@ -227,7 +227,9 @@ CommandResult commandAccessReport(CliContext& ctx)
               << '\n';
     for (const ledger::AccessRow& a : report->access) {
         const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(a.at.ms), Qt::UTC).toString(Qt::ISODate);
-        const QString what = a.kind == ledger::EntryKind::EmergencyAccess ? tr("BREAK-GLASS: %1").arg(a.reason) : a.reason;
+        QString what = a.kind == ledger::EntryKind::EmergencyAccess ? tr("BREAK-GLASS: %1").arg(a.reason) : a.reason;
+        if (!a.sealed)
+            what += QLatin1Char(' ') + tr("(not sealed yet: this node waits for its own chain after a restore)");
         ctx.out() << when << "  " << a.viewer.name << " (" << a.viewer.role << ", " << a.viewer.clinic << ")  " << what << '\n';
     }
     ctx.out() << tr("Written by %1 at %2; this report is itself recorded as an access.").arg(report->writtenBy, report->clinic)

@@ -14,6 +14,7 @@ Result<ledger::sync::SyncConfig> NodeService::configFor(Session& session, const 
     config.databasePath = s.paths.database();
     config.databaseKey = s.secrets.databaseKey.clone();
     ledger::fromBytes(s.nodeKey.publicKey().bytes(), config.nodeKey);
+    config.queueSealingKey = s.nodeKey.clone();
     config.clinicRoot = s.clinicRootKey;
     config.tls = s.tls.clone();
     if (listen) {

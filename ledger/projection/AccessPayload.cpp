@@ -119,4 +119,16 @@ Result<PatientsLinkedPayload> PatientsLinkedPayload::decode(const QByteArray& js
     return p;
 }
 
+QString accessReason(EntryKind kind, const QByteArray& payload)
+{
+    if (kind == EntryKind::EmergencyAccess) {
+        if (auto p = EmergencyAccessPayload::decode(payload))
+            return p->reason;
+    } else if (kind == EntryKind::ChartViewed) {
+        if (auto p = ChartViewedPayload::decode(payload))
+            return p->purpose;
+    }
+    return {};
+}
+
 } // namespace medilock::ledger

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/EntryKind.h"
 #include "ledger/LedgerTypes.h"
 
 #include "crypto/Result.h"
@@ -39,5 +40,9 @@ struct PatientsLinkedPayload // {"other": hex patient id, "linked": true | false
     QByteArray encode() const;
     static Result<PatientsLinkedPayload> decode(const QByteArray& json);
 };
+
+// What the access log shows of an access entry: a chart view's purpose or the break-glass
+// reason; empty for another kind or an unreadable payload.
+QString accessReason(EntryKind kind, const QByteArray& payload);
 
 } // namespace medilock::ledger

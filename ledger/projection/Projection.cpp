@@ -349,13 +349,7 @@ Result<void> Projection::apply(const Entry& entry, const TrustState& trust)
     }
     case EntryKind::ChartViewed:
     case EntryKind::EmergencyAccess: {
-        QString reason;
-        if (entry.kind() == EntryKind::EmergencyAccess) {
-            if (auto p = EmergencyAccessPayload::decode(entry.payload()))
-                reason = p->reason;
-        } else if (auto p = ChartViewedPayload::decode(entry.payload())) {
-            reason = p->purpose;
-        }
+        const QString reason = accessReason(entry.kind(), entry.payload());
         s.addAccess.bind(1, hash).bind(2, bytes(entry.patientId())).bind(3, qint64(static_cast<int>(entry.kind())));
         s.addAccess.bind(4, author).bind(5, ms).bind(6, lc).bind(7, reason);
         return s.addAccess.run();

@@ -10,10 +10,14 @@ namespace medilock::ledger {
 
 Result<std::vector<BreakGlassRow>> BreakGlassQuery::forHomeClinic(Database& db, const PublicKeyBytes& clinicRoot, int limit)
 {
+    // With the break-glass accesses a restored node recorded and has not sealed yet (marked).
     auto stmt = db.prepare("SELECT a.entry_hash, a.kind, a.authored_ms, a.authored_lc, a.viewer, a.reason, a.patient_id, "
-                           "p.name FROM access_log a JOIN patients p ON p.id = a.patient_id "
-                           "WHERE a.kind = ? AND p.home_clinic = ? "
-                           "ORDER BY a.authored_ms DESC, a.authored_lc DESC, a.entry_hash LIMIT ?;");
+                           "p.name, 1 FROM access_log a JOIN patients p ON p.id = a.patient_id "
+                           "WHERE a.kind = ?1 AND p.home_clinic = ?2 UNION ALL "
+                           "SELECT u.hash, u.kind, u.authored_ms, u.authored_lc, u.author, u.reason, u.patient_id, "
+                           "p.name, 0 FROM unsealed_entries u JOIN patients p ON p.id = u.patient_id "
+                           "WHERE u.kind = ?1 AND p.home_clinic = ?2 "
+                           "ORDER BY 3 DESC, 4 DESC, 1 LIMIT ?3;");
     if (!stmt)
         return std::move(stmt).takeError();
     stmt->bind(1, static_cast<qint64>(EntryKind::EmergencyAccess));
@@ -31,6 +35,7 @@ Result<std::vector<BreakGlassRow>> BreakGlassQuery::forHomeClinic(Database& db, 
             return;
         }
         BreakGlassRow b{std::move(access).value(), {}, r.text(7)};
+        b.access.sealed = r.integer(8) != 0;
         fromBytes(r.blob(6), b.patientId);
         out.push_back(std::move(b));
     });

@@ -119,8 +119,11 @@ Result<std::vector<RecordRow>> ChartQuery::records(Database& db, const std::vect
 
 Result<std::vector<AccessRow>> ChartQuery::access(Database& db, const Id128& patientId)
 {
-    auto stmt = db.prepare("SELECT entry_hash, kind, authored_ms, authored_lc, viewer, reason FROM access_log "
-                           "WHERE patient_id = ? ORDER BY authored_ms DESC, authored_lc DESC;");
+    // Accesses recorded on a restored node before it could seal them are listed too, marked.
+    auto stmt = db.prepare("SELECT entry_hash, kind, authored_ms, authored_lc, viewer, reason, 1 FROM access_log "
+                           "WHERE patient_id = ?1 UNION ALL "
+                           "SELECT hash, kind, authored_ms, authored_lc, author, reason, 0 FROM unsealed_entries "
+                           "WHERE patient_id = ?1 ORDER BY 3 DESC, 4 DESC;");
     if (!stmt)
         return std::move(stmt).takeError();
     stmt->bind(1, toBytes(patientId));
@@ -135,6 +138,7 @@ Result<std::vector<AccessRow>> ChartQuery::access(Database& db, const Id128& pat
         auto a = accessRow(*stmt, signers);
         if (!a)
             return std::move(a).takeError();
+        a->sealed = stmt->integer(6) != 0;
         out.push_back(std::move(a).value());
     }
     return out;

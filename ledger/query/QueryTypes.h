@@ -70,6 +70,7 @@ struct AccessRow
     HlcTime at;
     Signer viewer;
     QString reason; // purpose of a chart view, or the break-glass reason
+    bool sealed = true; // false: recorded on a restored node, waiting to be sealed (UnsealedQueue)
 };
 
 } // namespace medilock::ledger

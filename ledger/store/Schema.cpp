@@ -226,6 +226,26 @@ const char* const kMigrations[] = {
     CREATE INDEX entries_by_order ON entries (authored_ms, authored_lc);
     CREATE INDEX entries_admin_by_hash ON entries (hash) WHERE kind < 16;
     )sql",
+    // 5: access entries (chart viewed, emergency access) signed while a node restored from a
+    // backup may not seal (RestoreMark): queued here, in order, until signing resumes and
+    // they are sealed and removed in one transaction (UnsealedQueue). `reason` is the
+    // purpose or break-glass reason, as in access_log, for the access report.
+    R"sql(
+    CREATE TABLE unsealed_entries (
+        seq         INTEGER PRIMARY KEY,
+        entry_id    BLOB NOT NULL UNIQUE CHECK (length(entry_id) = 16),
+        hash        BLOB NOT NULL CHECK (length(hash) = 32),
+        kind        INTEGER NOT NULL,
+        patient_id  BLOB NOT NULL CHECK (length(patient_id) = 16),
+        author      BLOB NOT NULL CHECK (length(author) = 32),
+        authored_ms INTEGER NOT NULL,
+        authored_lc INTEGER NOT NULL,
+        reason      TEXT NOT NULL,
+        queued_at   INTEGER NOT NULL,
+        encoded     BLOB NOT NULL
+    );
+    CREATE INDEX unsealed_entries_by_patient ON unsealed_entries (patient_id, authored_ms);
+    )sql",
 };
 } // namespace
 

@@ -9,6 +9,7 @@
 
 #include "ledger/store/Database.h"
 
+#include "crypto/Ed25519.h"
 #include "crypto/SecureBuffer.h"
 #include "crypto/TlsIdentity.h"
 
@@ -30,7 +31,11 @@ struct SyncConfig
 {
     QString databasePath;
     crypto::SecureBuffer databaseKey;
-    PublicKeyBytes nodeKey{};    // public: sync never signs
+    PublicKeyBytes nodeKey{};    // public: sync signs nothing of its own
+    // The node's signing key, for one use only: when the restore mark clears, the access
+    // entries queued meanwhile (ledger UnsealedQueue) are sealed in the transaction that
+    // clears it. Null: they stay queued for the next session that records an access.
+    crypto::Ed25519PrivateKey queueSealingKey;
     PublicKeyBytes clinicRoot{}; // this node's clinic root (public)
     crypto::TlsIdentity tls;
     bool listen = false;
@@ -91,7 +96,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
-    // The restore mark was cleared: this node holds its own chain's head as a peer reported it.
+    // The restore mark was cleared: this node holds its own chain's head as a peer reported it
+    // (and the queued access entries are sealed, unless that failed: logged, they stay queued).
     void ownHeadRecovered();
     void equivocationDetected(const QString& originFingerprint, quint64 height);
 
@@ -129,6 +135,7 @@ private:
     Result<void> loadRestoreMark();
     void noteOwnHead(const Hello& hello, const PeerSession& from);
     void settleRestoreMark();
+    Result<void> clearMarkSealingQueue();
 
     SyncConfig m_config;
     Hash m_ownFingerprint{};

@@ -69,7 +69,7 @@ void SyncNode::settleRestoreMark()
                           << "than the one restored here; signing stays off";
         return;
     }
-    if (auto r = RestoreMark::clear(m_db); !r) {
+    if (auto r = clearMarkSealingQueue(); !r) {
         qCWarning(lcSync).noquote() << r.error();
         return;
     }
@@ -77,6 +77,24 @@ void SyncNode::settleRestoreMark()
     qCInfo(lcSync) << "caught up with this node's own chain at height" << *state.reportedHeight << "; signing resumes";
     Q_EMIT ownHeadRecovered();
     Q_EMIT statusChanged();
+}
+
+Result<void> SyncNode::clearMarkSealingQueue()
+{
+    // The chart accesses recorded meanwhile are sealed in the transaction that clears the
+    // mark, oldest first, before anything else this node signs.
+    if (!m_config.queueSealingKey.isNull()) {
+        auto sealed = m_ledger->sealQueued(m_config.queueSealingKey, true);
+        if (sealed) {
+            if (*sealed > 0)
+                qCInfo(lcSync) << "sealed" << *sealed << "chart accesses queued since the restore";
+            return {};
+        }
+        // A damaged or invalid queue must not keep the node from signing: it stays queued
+        // (the access report shows it) and the mark goes alone.
+        qCWarning(lcSync).noquote() << "queued chart accesses stay unsealed:" << sealed.error();
+    }
+    return RestoreMark::clear(m_db);
 }
 
 } // namespace medilock::ledger::sync

@@ -67,6 +67,32 @@ bool pair(Node& a, Node& b)
            && app::PeerPairing::add(*b.admin, a.address(), a.tlsHex()).ok();
 }
 
+bool syncingClinics(Node& a, Node& b)
+{
+    if (!createClinic(a, QStringLiteral("Clinic A"), true) || !createClinic(b, QStringLiteral("Clinic B"), false)
+        || !trustEachOther(a, b))
+        return false;
+    a.sync = startSync(*a.admin);
+    b.sync = startSync(*b.admin);
+    return a.sync && b.sync && pair(a, b);
+}
+
+std::unique_ptr<app::Session> openAs(const QString& dir, const QString& user)
+{
+    auto s = app::Session::unlock(app::NodePaths{dir}, user, app::passphraseFromString(kPassphrase));
+    return s ? std::move(s).value() : nullptr;
+}
+
+qint64 ownBlocks(Node& holder, Node& origin)
+{
+    auto stmt = holder.db().prepare("SELECT count(*) FROM blocks WHERE origin = ?;");
+    if (!stmt)
+        return -1;
+    stmt->bind(1, origin.admin->impl().nodeKey.publicKey().bytes());
+    auto row = stmt->step();
+    return row && *row ? stmt->integer(0) : -1;
+}
+
 qint64 scalar(ledger::Database& db, const char* sql)
 {
     auto stmt = db.prepare(sql);

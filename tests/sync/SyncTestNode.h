@@ -37,6 +37,12 @@ std::unique_ptr<ledger::sync::SyncNode> startSync(app::Session& session, const T
 // Each administrator trusts the other's clinic; then each pairs the other's address.
 bool trustEachOther(Node& a, Node& b);
 bool pair(Node& a, Node& b);
+// Clinic A (with a physician) and clinic B, trusting each other, syncing and paired.
+bool syncingClinics(Node& a, Node& b);
+// A session of `user` on the node directory `dir` (the passphrase createClinic gives).
+std::unique_ptr<app::Session> openAs(const QString& dir, const QString& user);
+// How many blocks of `origin`'s chain `holder` stores.
+qint64 ownBlocks(Node& holder, Node& origin);
 
 qint64 scalar(ledger::Database& db, const char* sql);
 qint64 blockCount(Node& n);

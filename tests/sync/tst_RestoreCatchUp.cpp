@@ -19,25 +19,6 @@ using namespace medilock;
 using namespace medilock::synctest;
 using namespace medilock::ledger::sync;
 
-namespace {
-const QString kPassphrase = QStringLiteral("a long enough passphrase");
-
-std::unique_ptr<app::Session> open(const QString& dir, const QString& user)
-{
-    auto s = app::Session::unlock(app::NodePaths{dir}, user, app::passphraseFromString(kPassphrase));
-    return s ? std::move(s).value() : nullptr;
-}
-
-qint64 ownBlocks(Node& holder, Node& origin)
-{
-    auto stmt = holder.db().prepare("SELECT count(*) FROM blocks WHERE origin = ?;");
-    if (!stmt)
-        return -1;
-    stmt->bind(1, origin.admin->impl().nodeKey.publicKey().bytes());
-    auto row = stmt->step();
-    return row && *row ? stmt->integer(0) : -1;
-}
-} // namespace
 
 class tst_RestoreCatchUp : public QObject
 {
@@ -50,13 +31,7 @@ private Q_SLOTS:
 void tst_RestoreCatchUp::restoredNodeCatchesUpBeforeSigning()
 {
     Node a, b;
-    QVERIFY(createClinic(a, QStringLiteral("Clinic A"), true));
-    QVERIFY(createClinic(b, QStringLiteral("Clinic B"), false));
-    QVERIFY(trustEachOther(a, b));
-    a.sync = startSync(*a.admin);
-    b.sync = startSync(*b.admin);
-    QVERIFY(a.sync && b.sync);
-    QVERIFY(pair(a, b));
+    QVERIFY(syncingClinics(a, b));
     QVERIFY(appendPatient(a, QStringLiteral("BeforeBackup")));
     QTRY_COMPARE_WITH_TIMEOUT(ownBlocks(b, a), ownBlocks(a, a), 20000);
 
@@ -81,11 +56,11 @@ void tst_RestoreCatchUp::restoredNodeCatchesUpBeforeSigning()
     const QString target = out.filePath(QStringLiteral("restored"));
     auto restored = app::NodeRestore::restore(archive, app::passphraseFromString(QStringLiteral("the backup passphrase")),
                                               app::NodePaths{target}, QStringLiteral("admin"),
-                                              app::passphraseFromString(kPassphrase));
+                                              app::passphraseFromString(QStringLiteral("a long enough passphrase")));
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error()));
     Node r;
-    r.admin = open(target, QStringLiteral("admin"));
-    r.physician = open(target, QStringLiteral("doc"));
+    r.admin = openAs(target, QStringLiteral("admin"));
+    r.physician = openAs(target, QStringLiteral("doc"));
     QVERIFY(r.admin && r.physician);
     QCOMPARE(ownBlocks(r, r), atBackup);
     // Signing now would seal a second block at a height B already holds.
@@ -121,10 +96,10 @@ void tst_RestoreCatchUp::unfetchableReportedHeadKeepsTheMark()
     QVERIFY(app::NodeBackup::create(*a.admin, archive, backupPass, {crypto::ScryptParams{10, 8, 1}, 1u << 16}));
     const QString target = out.filePath(QStringLiteral("restored"));
     QVERIFY(app::NodeRestore::restore(archive, backupPass, app::NodePaths{target}, QStringLiteral("admin"),
-                                      app::passphraseFromString(kPassphrase)));
+                                      app::passphraseFromString(QStringLiteral("a long enough passphrase"))));
     Node r;
-    r.admin = open(target, QStringLiteral("admin"));
-    r.physician = open(target, QStringLiteral("doc"));
+    r.admin = openAs(target, QStringLiteral("admin"));
+    r.physician = openAs(target, QStringLiteral("doc"));
     QVERIFY(r.admin && r.physician);
     r.sync = startSync(*r.admin);
     QVERIFY(r.sync);
