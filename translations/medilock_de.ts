@@ -5239,8 +5239,8 @@ Knoten %2</translation>
             <translation>Schritt 2 von 2: jeder Block und jeder Eintrag des wiederhergestellten Ledgers wird geprüft…</translation>
     </message>
     <message>
-        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached; until then no record can be signed and charts do not open, and the status bar says that the node is waiting.</source>
-            <translation>Dieser Knoten signiert nichts, bis er seine eigene Kette von einem Partner nachgeholt hat: Er kann nicht wissen, was er nach der Sicherung signiert hat. Starten Sie ihn dort, wo seine üblichen Partner erreichbar sind; bis dahin lässt sich nichts signieren, Akten öffnen sich nicht, und die Statusleiste zeigt, dass der Knoten wartet.</translation>
+        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached. Until then no record can be signed; charts and the emergency view still open, each access is kept signed until it can be sealed, and the status bar says that the node is waiting.</source>
+            <translation>Dieser Knoten signiert nichts, bis er seine eigene Kette von einem Partner nachgeholt hat: Er kann nicht wissen, was er nach der Sicherung signiert hat. Starten Sie ihn dort, wo seine üblichen Partner erreichbar sind. Bis dahin lässt sich kein Eintrag signieren; Akten und die Notfallansicht öffnen sich weiterhin, jeder Zugriff wird signiert aufbewahrt, bis er versiegelt werden kann, und die Statusleiste zeigt, dass der Knoten wartet.</translation>
     </message>
     <message>
         <source>To open this node at a later start, start MediLock with --data %1.</source>

@@ -5239,8 +5239,8 @@ node %2</source>
             <translation>चरण 2 में से 2: पुनर्स्थापित लेजर के हर ब्लॉक और प्रविष्टि का सत्यापन हो रहा है…</translation>
     </message>
     <message>
-        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached; until then no record can be signed and charts do not open, and the status bar says that the node is waiting.</source>
-            <translation>यह नोड तब तक कुछ भी हस्ताक्षरित नहीं करता जब तक वह किसी पीयर से अपनी स्वयं की शृंखला प्राप्त नहीं कर लेता: वह नहीं जान सकता कि बैकअप लेने के बाद उसने क्या हस्ताक्षरित किया। इसे वहाँ शुरू करें जहाँ इसके सामान्य पीयर पहुँच में हों; तब तक कोई रिकॉर्ड हस्ताक्षरित नहीं हो सकता, चार्ट नहीं खुलते, और स्टेटस बार बताता है कि नोड प्रतीक्षा कर रहा है।</translation>
+        <source>This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it signed after the backup was taken. Start it where its usual peers can be reached. Until then no record can be signed; charts and the emergency view still open, each access is kept signed until it can be sealed, and the status bar says that the node is waiting.</source>
+            <translation>यह नोड तब तक कुछ भी हस्ताक्षरित नहीं करता जब तक वह किसी पीयर से अपनी स्वयं की शृंखला प्राप्त नहीं कर लेता: वह नहीं जान सकता कि बैकअप लेने के बाद उसने क्या हस्ताक्षरित किया। इसे वहाँ शुरू करें जहाँ इसके सामान्य पीयर पहुँच में हों। तब तक कोई रिकॉर्ड हस्ताक्षरित नहीं हो सकता; चार्ट और आपातकालीन दृश्य फिर भी खुलते हैं, हर पहुँच हस्ताक्षरित रूप में तब तक रखी जाती है जब तक उसे सील न किया जा सके, और स्थिति पट्टी दिखाती है कि नोड प्रतीक्षा कर रहा है।</translation>
     </message>
     <message>
         <source>To open this node at a later start, start MediLock with --data %1.</source>

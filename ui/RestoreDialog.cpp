@@ -212,8 +212,9 @@ void RestoreDialog::showRestored(qint64 blocks, qint64 entries)
               .arg(QDir::toNativeSeparators(m_restoredDirectory), locale.toString(blocks), locale.toString(entries));
     text += QStringLiteral("\n\n")
         + tr("This node signs nothing until it has caught up with its own chain from a peer: it cannot know what it "
-             "signed after the backup was taken. Start it where its usual peers can be reached; until then no "
-             "record can be signed and charts do not open, and the status bar says that the node is waiting.");
+             "signed after the backup was taken. Start it where its usual peers can be reached. Until then no "
+             "record can be signed; charts and the emergency view still open, each access is kept signed until "
+             "it can be sealed, and the status bar says that the node is waiting.");
     if (m_mode == Target::Choose)
         text += QStringLiteral("\n\n")
             + tr("To open this node at a later start, start MediLock with --data %1.")
