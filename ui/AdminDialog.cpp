@@ -10,7 +10,7 @@ namespace medilock::ui {
 
 AdminDialog::AdminDialog(std::shared_ptr<app::Administration> admin, const QString& title, const QString& action,
                          QWidget* parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_admin(std::move(admin))
     , m_form(new QFormLayout)
     , m_error(new QLabel(this))
@@ -42,12 +42,6 @@ void AdminDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
-}
-
-void AdminDialog::setBusy(bool busy)
-{
-    m_action->setEnabled(!busy);
-    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 } // namespace medilock::ui

@@ -44,8 +44,8 @@ void AllergyDialog::save()
 {
     clearError();
     if (m_noneKnown->isChecked())
-        return signAndSave([records = m_records, id = m_patientId] { return records->confirmNoKnownAllergies(id); });
-    signAndSave([records = m_records, id = m_patientId,
+        return runBusy([records = m_records, id = m_patientId] { return records->confirmNoKnownAllergies(id); });
+    runBusy([records = m_records, id = m_patientId,
                  allergy = app::ClinicalRecords::NewAllergy{m_substance->text(), m_reaction->text(),
                                                             m_criticality->currentData().toString()}] {
         return records->addAllergy(id, allergy);

@@ -30,7 +30,7 @@ AmendDialog::AmendDialog(std::shared_ptr<app::ClinicalRecords> records, QByteArr
 void AmendDialog::save()
 {
     clearError();
-    signAndSave([records = m_records, id = m_patientId, hash = m_hash, reason = m_reason->text()] {
+    runBusy([records = m_records, id = m_patientId, hash = m_hash, reason = m_reason->text()] {
         return records->markEnteredInError(id, hash, reason);
     });
 }

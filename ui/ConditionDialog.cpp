@@ -67,7 +67,7 @@ void ConditionDialog::save()
     const QListWidgetItem* item = m_codes->currentItem();
     if (!item || item->isHidden())
         return showError(tr("Choose a code from the list."));
-    signAndSave([records = m_records, id = m_patientId, code = item->data(Qt::UserRole).toString(),
+    runBusy([records = m_records, id = m_patientId, code = item->data(Qt::UserRole).toString(),
                  display = item->data(Qt::UserRole + 1).toString()] { return records->addCondition(id, code, display); });
 }
 

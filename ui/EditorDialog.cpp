@@ -1,6 +1,5 @@
 #include "EditorDialog.h"
 
-#include "BusyForm.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +11,7 @@ namespace medilock::ui {
 
 EditorDialog::EditorDialog(std::shared_ptr<app::ClinicalRecords> records, QByteArray patientId, const QString& title,
                            QWidget* parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_records(std::move(records))
     , m_patientId(std::move(patientId))
     , m_form(new QFormLayout)
@@ -45,18 +44,6 @@ void EditorDialog::showError(const QString& message)
 void EditorDialog::clearError()
 {
     m_error->hide();
-}
-
-void EditorDialog::reject()
-{
-    if (!m_busy)
-        QDialog::reject();
-}
-
-void EditorDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    setFormBusy(this, busy);
 }
 
 } // namespace medilock::ui

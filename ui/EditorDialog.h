@@ -1,8 +1,6 @@
 #pragma once
 
-#include "app/AsyncTask.h"
-
-#include <QDialog>
+#include "BusyDialog.h"
 
 #include <memory>
 
@@ -17,8 +15,9 @@ class ClinicalRecords;
 namespace medilock::ui {
 
 // What every record editor shares: a form, an error line, and a "Sign and save" button.
-// Saving signs an entry as the signed-in user; nothing is saved unsigned.
-class EditorDialog : public QDialog
+// Saving signs an entry as the signed-in user, off the GUI thread (BusyDialog::runBusy);
+// nothing is saved unsigned.
+class EditorDialog : public BusyDialog
 {
     Q_OBJECT
 public:
@@ -27,34 +26,14 @@ public:
 
 protected:
     virtual void save() = 0;
-    void showError(const QString& message);
+    void showError(const QString& message) override;
     void clearError();
-    // Signs off the GUI thread: `task` (returning a Result) runs on a worker while the form
-    // is disabled; the dialog closes on success, or shows the error and stays open.
-    template<typename Task>
-    void signAndSave(Task task)
-    {
-        setBusy(true);
-        app::runThenCallback(this, std::move(task), [this](auto saved) {
-            setBusy(false);
-            if (!saved)
-                return showError(saved.error());
-            accept();
-        });
-    }
-    void setBusy(bool busy);
-    // Escape or closing the window while an entry is being signed would hide a save that
-    // still happens: refused until it is done.
-    void reject() override;
 
     std::shared_ptr<app::ClinicalRecords> m_records;
     QByteArray m_patientId;
     QFormLayout* m_form;
     QLabel* m_error;
     QPushButton* m_save;
-
-private:
-    bool m_busy = false;
 };
 
 } // namespace medilock::ui

@@ -44,7 +44,7 @@ void EnrolUserDialog::submit()
     const QString name = m_name->text().trimmed();
     const auto role = static_cast<app::Role>(m_role->currentData().toInt());
     m_enrolled = name;
-    runTask([admin = m_admin, name, role, passphrase = m_passphrase->text()] { return admin->enrol(name, role, passphrase); });
+    runBusy([admin = m_admin, name, role, passphrase = m_passphrase->text()] { return admin->enrol(name, role, passphrase); });
 }
 
 } // namespace medilock::ui

@@ -62,7 +62,7 @@ void MedicationDialog::save()
             return;
         }
     }
-    signAndSave([records = m_records, id = m_patientId, name = m_name->text(), dosage = m_dosage->text()] {
+    runBusy([records = m_records, id = m_patientId, name = m_name->text(), dosage = m_dosage->text()] {
         return records->addMedication(id, name, dosage);
     });
 }

@@ -28,7 +28,7 @@ NoteDialog::NoteDialog(std::shared_ptr<app::ClinicalRecords> records, QByteArray
 void NoteDialog::save()
 {
     clearError();
-    signAndSave([records = m_records, id = m_patientId, type = m_type->currentText(), text = m_text->toPlainText()] {
+    runBusy([records = m_records, id = m_patientId, type = m_type->currentText(), text = m_text->toPlainText()] {
         return records->addEncounterNote(id, type, text);
     });
 }

@@ -50,10 +50,10 @@ void PassphraseDialog::submit()
     if (m_new->text() != m_confirm->text())
         return showError(tr("The two new passphrases differ; type them again."));
     if (m_user.isEmpty()) {
-        runTask([admin = m_admin, old = m_old->text(), next = m_new->text()] { return admin->changeOwnPassphrase(old, next); });
+        runBusy([admin = m_admin, old = m_old->text(), next = m_new->text()] { return admin->changeOwnPassphrase(old, next); });
         return;
     }
-    runTask([admin = m_admin, user = m_user, next = m_new->text()] { return admin->rotateKey(user, next); });
+    runBusy([admin = m_admin, user = m_user, next = m_new->text()] { return admin->rotateKey(user, next); });
 }
 
 } // namespace medilock::ui

@@ -1,9 +1,7 @@
 #include "RegisterPatientDialog.h"
 
-#include "BusyForm.h"
 #include "PatientListModel.h"
 
-#include "app/AsyncTask.h"
 #include "app/ClinicalRecords.h"
 
 #include <QComboBox>
@@ -34,7 +32,7 @@ QLineEdit* lineEdit(QWidget* parent, const char* objectName, const QString& acce
 } // namespace
 
 RegisterPatientDialog::RegisterPatientDialog(std::shared_ptr<app::ClinicalRecords> records, QWidget* parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_records(std::move(records))
     , m_family(lineEdit(this, "familyName", tr("Family name")))
     , m_given(lineEdit(this, "givenNames", tr("Given names")))
@@ -184,8 +182,7 @@ QString RegisterPatientDialog::validate() const
 void RegisterPatientDialog::save()
 {
     if (const QString problem = validate(); !problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
+        showError(problem);
         return;
     }
     m_error->hide();
@@ -205,8 +202,7 @@ void RegisterPatientDialog::save()
     if (!m_duplicatesShown) {
         auto duplicates = m_records->likelyDuplicates(p);
         if (!duplicates) {
-            m_error->setText(duplicates.error());
-            m_error->show();
+            showError(duplicates.error());
             return;
         }
         if (!duplicates->isEmpty()) {
@@ -227,31 +223,13 @@ void RegisterPatientDialog::save()
 template<typename Task>
 void RegisterPatientDialog::signAndSave(Task task)
 {
-    // Signing waits for the entry's block to be committed: off the GUI thread, with the form
-    // disabled so that nothing changes or is signed twice meanwhile.
-    setBusy(true);
-    app::runThenCallback(this, std::move(task), [this](Result<app::PatientView> saved) {
-        setBusy(false);
-        if (!saved) {
-            m_error->setText(saved.error());
-            m_error->show();
-            return;
-        }
-        m_registered = std::move(saved).value();
-        accept();
-    });
+    runBusy(std::move(task), [this](Result<app::PatientView> saved) { m_registered = std::move(saved).value(); });
 }
 
-void RegisterPatientDialog::setBusy(bool busy)
+void RegisterPatientDialog::showError(const QString& message)
 {
-    m_busy = busy;
-    setFormBusy(this, busy);
-}
-
-void RegisterPatientDialog::reject()
-{
-    if (!m_busy)
-        QDialog::reject();
+    m_error->setText(message);
+    m_error->show();
 }
 
 } // namespace medilock::ui

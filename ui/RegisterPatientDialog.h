@@ -2,7 +2,7 @@
 
 #include "app/ChartViews.h"
 
-#include <QDialog>
+#include "BusyDialog.h"
 
 #include <memory>
 
@@ -24,7 +24,7 @@ namespace medilock::ui {
 // Registers a patient. Saving first looks for likely duplicates; if there are any they are
 // listed and a second, deliberate "Register anyway" is needed. Given an existing patient, it
 // edits their demographics instead: saving signs an update that supersedes the registration.
-class RegisterPatientDialog : public QDialog
+class RegisterPatientDialog : public BusyDialog
 {
     Q_OBJECT
 public:
@@ -33,14 +33,13 @@ public:
                           QWidget* parent = nullptr);
 
     const app::PatientView& registered() const { return m_registered; }
-    // Refused while an entry is being signed (Escape would hide a save that still happens).
-    void reject() override;
 
 private:
     void save();
+    void showError(const QString& message) override;
+    // Signs off the GUI thread (BusyDialog::runBusy) and keeps the registered patient.
     template<typename Task>
     void signAndSave(Task task);
-    void setBusy(bool busy);
     QString validate() const;
     void clearDuplicateWarning();
 
@@ -63,7 +62,6 @@ private:
     bool m_duplicatesShown = false;
     QByteArray m_editing; // the patient whose demographics are edited, or empty
     app::PatientView m_registered;
-    bool m_busy = false; // an entry is being signed: the form is disabled and stays open
 };
 
 } // namespace medilock::ui

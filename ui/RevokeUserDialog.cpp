@@ -32,7 +32,7 @@ RevokeUserDialog::RevokeUserDialog(std::shared_ptr<app::Administration> admin, c
 
 void RevokeUserDialog::submit()
 {
-    runTask([admin = m_admin, user = m_user, reason = m_reason->text()] { return admin->revoke(user, reason); });
+    runBusy([admin = m_admin, user = m_user, reason = m_reason->text()] { return admin->revoke(user, reason); });
 }
 
 } // namespace medilock::ui

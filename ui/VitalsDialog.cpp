@@ -72,7 +72,7 @@ void VitalsDialog::save()
     read(m_height, v.height);
     if (!invalid.isEmpty())
         return showError(tr("Out of range or not a number: %1.").arg(invalid.join(QStringLiteral(", "))));
-    signAndSave([records = m_records, id = m_patientId, v] { return records->addVitals(id, v); });
+    runBusy([records = m_records, id = m_patientId, v] { return records->addVitals(id, v); });
 }
 
 } // namespace medilock::ui
