@@ -10,9 +10,29 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
+
 namespace medilock::ledger::sync {
 
 namespace {
+// What the kernel holds for this socket, received and not read, queued and not sent: tells a
+// peer that does not read (its bytes pile up here) from a local fault.
+QString kernelQueues(const QSslSocket& socket)
+{
+#ifdef Q_OS_LINUX
+    int unread = 0;
+    int unsent = 0;
+    const auto fd = static_cast<int>(socket.socketDescriptor());
+    if (fd >= 0 && ::ioctl(fd, FIONREAD, &unread) == 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0)
+        return QStringLiteral("kernel: %1 bytes received unread, %2 unsent").arg(unread).arg(unsent);
+#endif
+    Q_UNUSED(socket);
+    return QStringLiteral("kernel queues unknown");
+}
+
 QString shortHex(ByteView bytes)
 {
     return QString::fromLatin1(toByteArray(bytes).toHex().left(16));
@@ -57,7 +77,6 @@ void PeerSession::start(const Hash& fingerprint)
 {
     m_fingerprint = fingerprint;
     m_state = State::AwaitingHello;
-    m_sinceReceived.start();
     m_sinceStarted.start();
     m_logWindow.start();
     m_timer->start();
@@ -77,8 +96,24 @@ void PeerSession::send(const Message& message)
     if (m_state == State::Closed)
         return;
     m_socket->write(encodeMessage(message));
-    if (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > m_limits.maxWriteBacklog)
+    if (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > m_limits.maxWriteBacklog) {
         violation(tr("the peer does not read: more than %1 bytes wait to be sent").arg(m_limits.maxWriteBacklog));
+        return;
+    }
+    // Out on the next turn of the event loop, whatever Qt's notifiers do: while a peer's
+    // answers keep arriving, QSslSocket may leave what we wrote in its buffers, the readable
+    // side served first turn after turn (the 1M catch-up stall; tst_SyncLongCatchUp).
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &PeerSession::flushOut, Qt::QueuedConnection);
+    }
+}
+
+void PeerSession::flushOut()
+{
+    m_flushScheduled = false;
+    if (m_state != State::Closed)
+        m_socket->flush();
 }
 
 void PeerSession::announce(const HeadInfo& head)
@@ -158,6 +193,9 @@ void PeerSession::onTick()
     // Timeouts count only time this thread was free to send and read (ResponsiveClock).
     const qint64 credit = m_clock.advance(m_sinceStarted.elapsed());
     m_silentMs += credit;
+    // Whatever is still buffered goes to the kernel now: a backlog that stays is the peer's.
+    if (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > 0)
+        m_socket->flush();
     const qint64 backlog = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
     if (backlog == 0 || backlog < m_lastBacklog || m_lastBacklog == 0)
         m_stuckMs = 0;
@@ -170,7 +208,7 @@ void PeerSession::onTick()
                                  << m_socket->bytesToWrite() << "before TLS) for" << m_stuckMs
                                  << "ms of responsive time;" << m_outstanding.size() << "requests outstanding,"
                                  << m_queued.size() << "to answer;" << m_socket->bytesAvailable() << "+"
-                                 << m_socket->encryptedBytesAvailable() << "bytes received unread";
+                                 << m_socket->encryptedBytesAvailable() << "bytes received unread;" << kernelQueues(*m_socket);
         violation(tr("the peer stopped reading"));
         return;
     }
@@ -184,7 +222,7 @@ void PeerSession::onTick()
         close(GoodbyeReason::Shutdown);
         return;
     }
-    if (m_state == State::Ready && m_sinceReceived.elapsed() > m_limits.pingIntervalMs && m_pingNonce == 0) {
+    if (m_state == State::Ready && m_silentMs > m_limits.pingIntervalMs && m_pingNonce == 0) {
         m_pingNonce = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()) | 1u;
         send(Ping{m_pingNonce});
     }
@@ -218,7 +256,6 @@ void PeerSession::onReadyRead()
                 break;
             continue;
         }
-        m_sinceReceived.restart();
         m_silentMs = 0;
         m_lastContactMs = QDateTime::currentMSecsSinceEpoch();
         auto message = decodeMessage(**frame);

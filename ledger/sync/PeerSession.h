@@ -104,6 +104,7 @@ private:
     void dropAheadAnswers(const PublicKeyBytes& origin);
     bool awaitingAnswerFor(const PublicKeyBytes& origin) const;
     void send(const Message& message);
+    void flushOut();
     void violation(const QString& reason);
     void finish();
     void log(const QString& line);
@@ -124,7 +125,6 @@ private:
     int m_missingPreviousInRow = 0;
     int m_failedVerifications = 0;
     qint64 m_lastContactMs = 0;
-    QElapsedTimer m_sinceReceived;
     QElapsedTimer m_sinceStarted;
     ResponsiveClock m_clock{kTickMs};
     AnswerPacing m_pacing;
@@ -133,6 +133,7 @@ private:
     qint64 m_lastBacklog = 0;
     std::uint64_t m_pingNonce = 0;
     bool m_inHandler = false;
+    bool m_flushScheduled = false;
     // Rate-limited logging: a peer cannot fill the disk.
     QElapsedTimer m_logWindow;
     int m_logLines = 0;

@@ -4,6 +4,7 @@
 #include "app/NodeSetup.h"
 #include "app/Passphrase.h"
 #include "app/PeerPairing.h"
+#include "app/bench/SyntheticClinic.h"
 #include "app/daemon/NodeService.h"
 
 #include "crypto/Random.h"
@@ -134,6 +135,28 @@ ledger::Hash hashFromHex(const QString& hex)
     ledger::Hash h{};
     ledger::fromBytes(QByteArray::fromHex(hex.toLatin1()), h);
     return h;
+}
+
+bool appendSynthetic(Node& n, qint64 entries, std::size_t perBlock)
+{
+    app::SyntheticClinic clinic;
+    const qint64 patients = std::max<qint64>(2, entries / 10);
+    std::vector<ledger::EntryDraft> batch;
+    for (qint64 i = 0; i < entries; ++i) {
+        const qint64 have = static_cast<qint64>(clinic.patients().size());
+        if (have < 2 || (have < patients && i * patients >= have * entries))
+            batch.push_back(clinic.registerPatient());
+        else
+            batch.push_back(clinic.record(clinic.patients()[clinic.random()() % clinic.patients().size()]));
+        if (batch.size() == perBlock || i + 1 == entries) {
+            if (auto r = n.physician->impl().append(batch); !r) {
+                qWarning("append failed: %s", qPrintable(r.error()));
+                return false;
+            }
+            batch.clear();
+        }
+    }
+    return true;
 }
 
 } // namespace medilock::synctest

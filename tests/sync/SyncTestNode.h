@@ -48,6 +48,9 @@ qint64 scalar(ledger::Database& db, const char* sql);
 qint64 blockCount(Node& n);
 QByteArray stateHash(Node& n);
 bool appendPatient(Node& n, const QString& family);
+// `entries` synthetic clinical entries (a tenth of them registrations) signed by the
+// physician, `perBlock` to a block: big blocks, as after a day of a busy clinic.
+bool appendSynthetic(Node& n, qint64 entries, std::size_t perBlock = 2048);
 ledger::Hash hashFromHex(const QString& hex);
 
 } // namespace medilock::synctest

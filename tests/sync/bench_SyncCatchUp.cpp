@@ -10,7 +10,6 @@
 
 #include "app/PeerPairing.h"
 #include "app/bench/LedgerBench.h"
-#include "app/bench/SyntheticClinic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,28 +53,6 @@ double peakRssMb(qint64 pid)
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
-}
-
-bool appendSynthetic(Node& a, qint64 entries)
-{
-    app::SyntheticClinic clinic;
-    const qint64 patients = std::max<qint64>(2, entries / 10);
-    std::vector<ledger::EntryDraft> batch;
-    for (qint64 i = 0; i < entries; ++i) {
-        const qint64 have = static_cast<qint64>(clinic.patients().size());
-        if (have < 2 || (have < patients && i * patients >= have * entries))
-            batch.push_back(clinic.registerPatient());
-        else
-            batch.push_back(clinic.record(clinic.patients()[clinic.random()() % clinic.patients().size()]));
-        if (batch.size() == 2048 || i + 1 == entries) {
-            if (auto r = a.physician->impl().append(batch); !r) {
-                say(QStringLiteral("append failed: %1").arg(r.error()));
-                return false;
-            }
-            batch.clear();
-        }
-    }
-    return true;
 }
 
 // Waits (running this thread's event loop) until `done` or the timeout.
