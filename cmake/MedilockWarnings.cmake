@@ -6,6 +6,11 @@ target_compile_options(medilock_flags INTERFACE
 target_compile_definitions(medilock_flags INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_KEYWORDS OPENSSL_API_COMPAT=30000 OPENSSL_NO_DEPRECATED)
+# Debug information is written compressed (zlib), in objects and executables: each test links
+# the static libraries whole, and uncompressed DWARF made a full dev + asan build about 9 GB.
+# gdb and the sanitizers' symbolizer read compressed sections.
+target_compile_options(medilock_flags INTERFACE -gz)
+target_link_options(medilock_flags INTERFACE -gz)
 if(MEDILOCK_WERROR)
   target_compile_options(medilock_flags INTERFACE -Werror)
 endif()
