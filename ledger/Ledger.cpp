@@ -71,6 +71,26 @@ void Ledger::verifyAhead(const Block& next)
     m_ahead.push_back(std::make_unique<AheadCheck>(next));
 }
 
+Result<void> Ledger::beginAcceptBatch()
+{
+    Q_ASSERT(!m_batch);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::move(tx).takeError();
+    m_batch.emplace(std::move(*tx));
+    return {};
+}
+
+Result<void> Ledger::commitAcceptBatch()
+{
+    Q_ASSERT(m_batch);
+    auto committed = m_batch->commit();
+    m_batch.reset(); // rolls back what did not commit
+    if (!committed)
+        m_adminEntriesSeen = -1; // the trust state may hold entries that are not stored: read it again
+    return committed;
+}
+
 Result<std::unique_ptr<Ledger>> Ledger::open(Database& db, const PublicKeyBytes& localClinicRoot)
 {
     std::unique_ptr<Ledger> ledger(new Ledger(db, localClinicRoot));

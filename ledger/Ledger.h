@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 
 namespace medilock::ledger {
@@ -81,6 +82,15 @@ public:
     // blocks before it are accepted; accept(next) then uses the result. At most two blocks
     // are checked ahead: a third call drops the oldest check.
     void verifyAhead(const Block& next);
+    // Blocks accepted while a batch is open commit together when it closes: each accept()
+    // is a savepoint of the batch's transaction, so a block that fails still fails alone,
+    // and the index pages the blocks share are written (encrypted, to the WAL) once per batch
+    // rather than once per block. A batch that does not commit rolls back every block of it,
+    // and the trust state is then read again from what is stored. Nothing is durable, or
+    // visible to other connections, before commitAcceptBatch() succeeded.
+    Result<void> beginAcceptBatch();
+    Result<void> commitAcceptBatch();
+    bool acceptBatchOpen() const { return m_batch.has_value(); }
 
     const TrustState& trust() const { return m_trust; }
     HybridClock& clock() { return m_clock; }
@@ -118,6 +128,7 @@ private:
     std::unique_ptr<Projection> m_projection;
     struct AheadCheck;
     std::deque<std::unique_ptr<AheadCheck>> m_ahead;
+    std::optional<Transaction> m_batch;
 };
 
 } // namespace medilock::ledger

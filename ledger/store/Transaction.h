@@ -7,6 +7,9 @@ namespace medilock::ledger {
 class Database;
 
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+// Begun while the connection is already in a transaction (a batch of accepted blocks,
+// Ledger::beginAcceptBatch), it is a savepoint of that transaction instead: commit()
+// releases it into the outer transaction and a rollback undoes this part alone.
 class Transaction
 {
 public:
@@ -23,6 +26,7 @@ private:
     explicit Transaction(Database& db) : m_db(&db) {}
     Database* m_db;
     bool m_open = true;
+    bool m_nested = false;
 };
 
 } // namespace medilock::ledger

@@ -111,7 +111,7 @@ private Q_SLOTS:
     void transactionCommitPersists();
     void transactionMoveRollsBackOnce();
     void transactionFailedCommitRollsBack();
-    void nestedTransactionRefused();
+    void nestedTransactionIsASavepoint();
 
     void schemaMigratesFreshDatabase();
     void schemaRefusesNewerDatabase();
@@ -365,15 +365,44 @@ void tst_Database::transactionFailedCommitRollsBack()
     QVERIFY2(tx.ok(), qPrintable(errorOf(tx)));
 }
 
-void tst_Database::nestedTransactionRefused()
+void tst_Database::nestedTransactionIsASavepoint()
 {
+    // Begun inside a transaction (a batch of accepted blocks), a transaction is a savepoint:
+    // its rollback undoes it alone, its commit joins the outer transaction, and only the
+    // outer commit makes anything durable.
     Database db = create();
+    QVERIFY(db.exec("CREATE TABLE t (v INTEGER);").ok());
     auto outer = Transaction::begin(db);
     QVERIFY(outer.ok());
-    auto inner = Transaction::begin(db);
-    QVERIFY(!inner.ok());
-    QVERIFY(!inner.error().isEmpty());
-    QVERIFY(outer->commit().ok());
+    QVERIFY(db.exec("INSERT INTO t VALUES (1);").ok());
+    {
+        auto undone = Transaction::begin(db);
+        QVERIFY2(undone.ok(), qPrintable(errorOf(undone)));
+        QVERIFY(db.exec("INSERT INTO t VALUES (2);").ok());
+    } // not committed: rolled back to its savepoint
+    {
+        auto kept = Transaction::begin(db);
+        QVERIFY2(kept.ok(), qPrintable(errorOf(kept)));
+        QVERIFY(db.exec("INSERT INTO t VALUES (3);").ok());
+        QVERIFY(kept->commit().ok());
+    }
+    QCOMPARE(countRows(db, "t"), qint64(2));
+    {
+        // Dropped without commit, the outer transaction takes its released savepoints along.
+        auto dropped = std::move(outer);
+    }
+    QCOMPARE(countRows(db, "t"), qint64(0));
+    auto again = Transaction::begin(db);
+    QVERIFY(again.ok());
+    QVERIFY(db.exec("INSERT INTO t VALUES (4);").ok());
+    {
+        auto kept = Transaction::begin(db);
+        QVERIFY(kept.ok());
+        QVERIFY(db.exec("INSERT INTO t VALUES (5);").ok());
+        QVERIFY(kept->commit().ok());
+    }
+    QVERIFY(again->commit().ok());
+    QCOMPARE(countRows(db, "t"), qint64(2));
 }
 
 void tst_Database::schemaMigratesFreshDatabase()
