@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
@@ -43,6 +45,25 @@ constexpr std::size_t kAnswerByteBudget = (kMaxFrameLength - 1024);
 // Blocks of an origin no trusted clinic certified yet can only wait in the pending set:
 // ask for a few at a time, so honest peers relaying such chains stay far below its bound.
 constexpr std::uint32_t kUncertifiedRequest = 16;
+
+// The backend's beginStoring() now and its endStoring() on every way out of the scope.
+class StoringScope
+{
+public:
+    StoringScope(SyncBackend& backend, std::function<bool()> moreComing)
+        : m_backend(backend)
+        , m_moreComing(std::move(moreComing))
+    {
+        m_backend.beginStoring();
+    }
+    ~StoringScope() { m_backend.endStoring(m_moreComing()); }
+    StoringScope(const StoringScope&) = delete;
+    StoringScope& operator=(const StoringScope&) = delete;
+
+private:
+    SyncBackend& m_backend;
+    std::function<bool()> m_moreComing;
+};
 } // namespace
 
 PeerSession::PeerSession(QSslSocket* socket, Direction direction, SyncBackend& backend, const SessionLimits& limits,
@@ -429,6 +450,10 @@ void PeerSession::handleBlocks(Blocks message)
     QElapsedTimer storing;
     storing.start();
     std::uint32_t stored = 0;
+    // The answer's blocks commit together (with the next answer's, when one is on its way),
+    // after the loop below or on any way out of it.
+    std::optional<StoringScope> storingScope;
+    storingScope.emplace(m_backend, [this] { return m_state != State::Closed && !m_outstanding.empty(); });
     for (std::size_t i = 0; i < message.blocks.size(); ++i) {
         const Block& block = message.blocks[i];
         if (m_state == State::Closed)
@@ -479,6 +504,7 @@ void PeerSession::handleBlocks(Blocks message)
             break;
         }
     }
+    storingScope.reset();
     m_pacing.stored(stored, storing.elapsed());
     if (!storedAll)
         dropAheadAnswers(request.origin);

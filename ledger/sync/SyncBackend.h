@@ -40,6 +40,12 @@ public:
     // one held back) are kept in the node's bounded pending set. An error means the block
     // is invalid.
     virtual Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) = 0;
+    // Around the blocks of one answer: what accept() stores in between commits together
+    // (Ledger::beginAcceptBatch). Each call to beginStoring() is matched by one to
+    // endStoring(), on every path out. With `moreComing` (the session awaits further answers)
+    // the backend may hold the batch open for the next answer's blocks, briefly.
+    virtual void beginStoring() = 0;
+    virtual void endStoring(bool moreComing) = 0;
     // The block that will be handed to accept() next: its signatures may be checked while
     // the one before is stored.
     virtual void verifyAhead(const Block& next) = 0;

@@ -80,6 +80,8 @@ Result<std::unique_ptr<SyncNode>> SyncNode::create(SyncConfig config, QObject* p
 
 Result<void> SyncNode::reopenLedger()
 {
+    if (!commitStoring())
+        return fail(tr("the blocks just received could not be committed"));
     m_ledger.reset();
     auto ledger = Ledger::open(m_db, m_config.clinicRoot);
     if (!ledger)
@@ -124,6 +126,7 @@ void SyncNode::stop()
     if (m_stopped)
         return;
     m_stopped = true;
+    commitStoring();
     if (m_timer)
         m_timer->stop();
     if (m_server)
@@ -370,8 +373,10 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
     using S = Ledger::AcceptStatus;
     const BlockHeader& h = block.header();
     auto result = m_ledger->accept(block);
-    if (!result)
+    if (!result) {
+        commitStoring(); // the valid blocks before it stay; the peer is banned next
         return result;
+    }
     switch (result->status) {
     case S::Stored:
         m_storedHere.insert(block.hash());
@@ -379,6 +384,7 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
             settleRestoreMark();
         drainPending();
         schedulePoll();
+        commitStoringIfDue();
         break;
     case S::MissingPrevious:
         if (h.height == 0 || !m_pending.holds(h.origin, h.height - 1))
@@ -389,6 +395,7 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
             return std::move(r).takeError();
         return Ledger::AcceptResult{S::UnknownOrigin, result->detail};
     case S::Equivocation: {
+        commitStoring(); // the proof is kept before anyone is told
         ++statusOf(from.peerFingerprint()).equivocationAlerts;
         Q_EMIT equivocationDetected(crypto::fingerprintOf(ByteView(h.origin)), h.height);
         auto proof = storedProof(h.origin, h.height);
@@ -526,6 +533,8 @@ void SyncNode::schedulePoll()
     m_pollScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_pollScheduled = false;
+        if (m_ledger && m_ledger->acceptBatchOpen())
+            return; // polled once the batch commits: nothing uncommitted is announced
         if (auto r = pollHeads(); !r)
             qCWarning(lcSync).noquote() << "cannot poll chain heads:" << r.error();
     });
@@ -600,6 +609,7 @@ void SyncNode::onTick()
 {
     if (m_stopped)
         return;
+    commitStoring(); // a batch held open for an answer that has not come
     if (auto r = pollHeads(); !r)
         qCWarning(lcSync).noquote() << "cannot poll chain heads:" << r.error();
     // Status rows: at once when something changed, else every 10 s as a sign of life.

@@ -13,6 +13,7 @@
 #include "crypto/SecureBuffer.h"
 #include "crypto/TlsIdentity.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -91,6 +92,8 @@ public:
                                           std::size_t byteBudget) override;
     Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) override;
     void verifyAhead(const Block& next) override;
+    void beginStoring() override;
+    void endStoring(bool moreComing) override;
     Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) override;
     Result<void> admitHello(const Hello& hello, PeerSession& from) override;
 
@@ -136,6 +139,14 @@ private:
     void noteOwnHead(const Hello& hello, const PeerSession& from);
     void settleRestoreMark();
     Result<void> clearMarkSealingQueue();
+    // SyncNodeStoring.cpp: the blocks of an answer commit together (Ledger::beginAcceptBatch).
+    // Commits what is open (and, inside an answer, opens a new batch); false when the commit
+    // failed. Called at once for anything but a stored block: an equivocation's proof, a ban,
+    // the restore mark and the peers' records are never left in a batch held open.
+    enum class AfterCommit { ContinueAnswer, NoBatch };
+    bool commitStoring(AfterCommit after = AfterCommit::ContinueAnswer);
+    void openStoringBatch();
+    void commitStoringIfDue(); // the batch has been open for long enough: commit, open anew
 
     SyncConfig m_config;
     Hash m_ownFingerprint{};
@@ -149,6 +160,8 @@ private:
     bool m_awaitingOwnHead = false;
     int m_ticks = 0;
     qint64 m_lastSeq = 0;
+    QElapsedTimer m_storingSince; // valid while a batch of accepted blocks is open
+    bool m_inStoringScope = false; // between beginStoring() and endStoring()
     std::set<Hash> m_storedHere; // blocks this node accepted since the last poll
     std::vector<Dial> m_dials;
     std::vector<QPointer<PeerSession>> m_sessions;

@@ -120,6 +120,7 @@ void SyncNode::ban(const Hash& fingerprint, const QString& reason)
         if (session && session->peerFingerprint() == fingerprint)
             session->close(GoodbyeReason::Banned);
     saveRecords();
+    commitStoring(); // the ban is durable at once, also in the middle of an answer
     Q_EMIT statusChanged();
 }
 

@@ -69,6 +69,10 @@ void SyncNode::settleRestoreMark()
                           << "than the one restored here; signing stays off";
         return;
     }
+    // The mark goes (and the queued accesses are sealed into this node's chain, in their own
+    // transaction) over committed blocks only; the rest of the answer commits block by block.
+    if (!commitStoring(AfterCommit::NoBatch))
+        return;
     if (auto r = clearMarkSealingQueue(); !r) {
         qCWarning(lcSync).noquote() << r.error();
         return;
