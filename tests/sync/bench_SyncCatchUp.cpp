@@ -2,7 +2,9 @@
 //   bench_SyncCatchUp [--entries N] [--samples S]
 // 1. catch-up: a real medilockd N entries behind receives, verifies and stores them from a
 //    node over loopback TLS; reported as entries/s and as a ratio to cores x this machine's
-//    single-core Ed25519 verify rate, measured in the same run; with the daemon's peak RSS;
+//    single-core Ed25519 verify rate, measured in the same run; with the daemon's peak RSS
+//    and where the CPU went: the daemon's and this process's (the serving node's) CPU time
+//    per entry, and the ratio both cores would reach if they never idled at those costs;
 // 2. propagation: an entry appended at one node until it is in a connected peer's
 //    projection, p50/p95 over S appends.
 
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <unistd.h>
 #include <cstdio>
 
 using namespace medilock;
@@ -53,6 +56,22 @@ double peakRssMb(qint64 pid)
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
+}
+
+// CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(pid > 0 ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces:
+    // utime and stime are fields 14 and 15, so 12th and 13th after it.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
 }
 
 // Waits (running this thread's event loop) until `done` or the timeout.
@@ -123,6 +142,9 @@ int main(int argc, char** argv)
     QElapsedTimer catchUp;
     catchUp.start();
     const qint64 firstMs = total.elapsed();
+    // From the first stored block on: the daemon's unlock (scrypt) and handshake are not counted.
+    const double daemonCpuBefore = cpuSeconds(daemon.processId());
+    const double servingCpuBefore = cpuSeconds(0);
     double peak = 0;
     // Polls only the (few) blocks: counting 100k entries every step would steal a core.
     const bool done = waitUntil([&] {
@@ -130,6 +152,8 @@ int main(int argc, char** argv)
         return blockCount(b) >= blocksAtA + before;
     }, 3600000, 50);
     const double seconds = static_cast<double>(catchUp.nsecsElapsed()) / 1e9;
+    const double daemonCpu = cpuSeconds(daemon.processId()) - daemonCpuBefore;
+    const double servingCpu = cpuSeconds(0) - servingCpuBefore;
     peak = std::max(peak, peakRssMb(daemon.processId()));
     ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
     daemon.waitForFinished(30000);
@@ -145,6 +169,17 @@ int main(int argc, char** argv)
     out[QStringLiteral("catch_up_entries_per_s")] = rate;
     out[QStringLiteral("catch_up_ratio_to_cores_x_verify")] = rate / (cores * verifyRate);
     out[QStringLiteral("catch_up_peak_rss_mb")] = peak;
+    // Where the CPU went, per entry caught up: the daemon (receive, verify, store), this
+    // process (the serving node, and the bench's poll of B's block count every 50 ms), and
+    // the Ed25519 verification alone. `catch_up_ratio_if_cores_never_idle` is the ratio both
+    // cores would give at these costs with no idle time: the ceiling of this design here.
+    const double perEntryUs = 1e6 / static_cast<double>(entriesAtA);
+    out[QStringLiteral("catch_up_cpu_cores_used")] = (daemonCpu + servingCpu) / seconds;
+    out[QStringLiteral("catch_up_daemon_cpu_us_per_entry")] = daemonCpu * perEntryUs;
+    out[QStringLiteral("catch_up_serving_cpu_us_per_entry")] = servingCpu * perEntryUs;
+    out[QStringLiteral("ed25519_verify_cpu_us_per_entry")] = 1e6 / verifyRate;
+    out[QStringLiteral("catch_up_ratio_if_cores_never_idle")] =
+        static_cast<double>(entriesAtA) / (daemonCpu + servingCpu) / verifyRate;
 
     say(QStringLiteral("propagation: %1 single appends at A, until in B's projection").arg(samples));
     b.sync = startSync(*b.admin);
