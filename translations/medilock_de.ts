@@ -3136,6 +3136,10 @@ Knoten %2</translation>
             <translation>mehr Blöcke unbekannten Ursprungs, als die Warteschlange fasst</translation>
     </message>
     <message>
+        <source>the blocks just received could not be committed</source>
+            <translation>die soeben empfangenen Blöcke konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
         <source>the peer&apos;s node key is not the one its clinic bound to its certificate</source>
             <translation>der Knotenschlüssel des Partners ist nicht der, den seine Klinik an sein Zertifikat gebunden hat</translation>
     </message>

@@ -3136,6 +3136,10 @@ node %2</source>
             <translation>अज्ञात मूल के ब्लॉक लंबित सूची की क्षमता से अधिक हैं</translation>
     </message>
     <message>
+        <source>the blocks just received could not be committed</source>
+            <translation>अभी प्राप्त ब्लॉक सहेजे नहीं जा सके</translation>
+    </message>
+    <message>
         <source>the peer&apos;s node key is not the one its clinic bound to its certificate</source>
             <translation>पीयर की नोड कुंजी वह नहीं है जिसे उसके क्लिनिक ने उसके प्रमाणपत्र से जोड़ा था</translation>
     </message>
