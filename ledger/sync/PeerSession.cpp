@@ -9,7 +9,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 #ifdef Q_OS_LINUX
@@ -45,25 +44,6 @@ constexpr std::size_t kAnswerByteBudget = (kMaxFrameLength - 1024);
 // Blocks of an origin no trusted clinic certified yet can only wait in the pending set:
 // ask for a few at a time, so honest peers relaying such chains stay far below its bound.
 constexpr std::uint32_t kUncertifiedRequest = 16;
-
-// The backend's beginStoring() now and its endStoring() on every way out of the scope.
-class StoringScope
-{
-public:
-    StoringScope(SyncBackend& backend, std::function<bool()> moreComing)
-        : m_backend(backend)
-        , m_moreComing(std::move(moreComing))
-    {
-        m_backend.beginStoring();
-    }
-    ~StoringScope() { m_backend.endStoring(m_moreComing()); }
-    StoringScope(const StoringScope&) = delete;
-    StoringScope& operator=(const StoringScope&) = delete;
-
-private:
-    SyncBackend& m_backend;
-    std::function<bool()> m_moreComing;
-};
 } // namespace
 
 PeerSession::PeerSession(QSslSocket* socket, Direction direction, SyncBackend& backend, const SessionLimits& limits,

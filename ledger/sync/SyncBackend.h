@@ -4,7 +4,9 @@
 
 #include "ledger/Ledger.h"
 
+#include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace medilock::ledger::sync {
@@ -42,7 +44,7 @@ public:
     virtual Result<Ledger::AcceptResult> accept(const Block& block, PeerSession& from) = 0;
     // Around the blocks of one answer: what accept() stores in between commits together
     // (Ledger::beginAcceptBatch). Each call to beginStoring() is matched by one to
-    // endStoring(), on every path out. With `moreComing` (the session awaits further answers)
+    // endStoring(), on every path out (StoringScope, below). With `moreComing` (the session awaits further answers)
     // the backend may hold the batch open for the next answer's blocks, briefly.
     virtual void beginStoring() = 0;
     virtual void endStoring(bool moreComing) = 0;
@@ -53,6 +55,26 @@ public:
     virtual Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) = 0;
     // Whether a peer with this node key may stay connected (TLS binding, duplicates).
     virtual Result<void> admitHello(const Hello& hello, PeerSession& from) = 0;
+};
+
+// The backend's beginStoring() now and its endStoring() on every way out of the scope, with
+// `moreComing` asked at that moment.
+class StoringScope
+{
+public:
+    StoringScope(SyncBackend& backend, std::function<bool()> moreComing)
+        : m_backend(backend)
+        , m_moreComing(std::move(moreComing))
+    {
+        m_backend.beginStoring();
+    }
+    ~StoringScope() { m_backend.endStoring(m_moreComing()); }
+    StoringScope(const StoringScope&) = delete;
+    StoringScope& operator=(const StoringScope&) = delete;
+
+private:
+    SyncBackend& m_backend;
+    std::function<bool()> m_moreComing;
 };
 
 } // namespace medilock::ledger::sync
