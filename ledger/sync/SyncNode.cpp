@@ -466,66 +466,6 @@ void SyncNode::resumeAll()
             s->resume();
 }
 
-Result<std::optional<EquivocationProof>> SyncNode::storedProof(const PublicKeyBytes& origin, std::uint64_t height)
-{
-    auto all = m_ledger->store().equivocations();
-    if (!all)
-        return std::move(all).takeError();
-    for (const auto& e : *all)
-        if (e.origin == origin && e.height == height)
-            return std::optional<EquivocationProof>(
-                EquivocationProof{origin, height, e.firstHeader, e.firstSignature, e.secondHeader, e.secondSignature});
-    return std::optional<EquivocationProof>();
-}
-
-void SyncNode::broadcastEquivocation(const EquivocationProof& proof, const PeerSession* except)
-{
-    for (const auto& s : m_sessions)
-        if (s && s != except)
-            s->forwardEquivocation(proof);
-}
-
-Result<bool> SyncNode::recordEquivocation(const EquivocationProof& proof, PeerSession& from)
-{
-    // Proofs about nodes nobody here trusts are not kept: they would only fill the table.
-    if (!m_ledger->trust().isCertifiedNode(proof.origin))
-        return false;
-    auto known = storedProof(proof.origin, proof.height);
-    if (!known)
-        return std::move(known).takeError();
-    if (*known)
-        return false;
-    auto stmt = m_db.prepare("INSERT OR IGNORE INTO equivocations (origin, height, first_header, first_signature, "
-                             "second_header, second_signature, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?);");
-    if (!stmt)
-        return std::move(stmt).takeError();
-    stmt->bind(1, toBytes(proof.origin)).bind(2, static_cast<qint64>(proof.height));
-    stmt->bind(3, proof.headerA).bind(4, proof.signatureA).bind(5, proof.headerB).bind(6, proof.signatureB).bind(7, nowMs());
-    if (auto r = stmt->run(); !r)
-        return std::move(r).takeError();
-    ++statusOf(from.peerFingerprint()).equivocationAlerts;
-    Q_EMIT equivocationDetected(crypto::fingerprintOf(ByteView(proof.origin)), proof.height);
-    broadcastEquivocation(proof, &from);
-    return true;
-}
-
-Result<void> SyncNode::reloadPeers()
-{
-    auto peers = PeerTable::list(m_db);
-    if (!peers)
-        return std::move(peers).takeError();
-    for (const ConfiguredPeer& p : *peers) {
-        const bool known = std::any_of(m_dials.begin(), m_dials.end(), [&p](const Dial& d) {
-            return d.peer.address == p.address && d.peer.tlsFingerprint == p.tlsFingerprint;
-        });
-        if (!known) {
-            m_dials.push_back(Dial{p, 0, 0, {}, false});
-            statusOf(p.tlsFingerprint).address = p.address;
-        }
-    }
-    return {};
-}
-
 void SyncNode::schedulePoll()
 {
     if (m_pollScheduled)

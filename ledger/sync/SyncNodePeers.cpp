@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace medilock::ledger::sync {
 
 namespace {
@@ -122,6 +124,25 @@ void SyncNode::ban(const Hash& fingerprint, const QString& reason)
     saveRecords();
     commitStoring(); // the ban is durable at once, also in the middle of an answer
     Q_EMIT statusChanged();
+}
+
+// The peers table, read again: peers added since (medilock-cli peer add, the application) are
+// dialled too.
+Result<void> SyncNode::reloadPeers()
+{
+    auto peers = PeerTable::list(m_db);
+    if (!peers)
+        return std::move(peers).takeError();
+    for (const ConfiguredPeer& p : *peers) {
+        const bool known = std::any_of(m_dials.begin(), m_dials.end(), [&p](const Dial& d) {
+            return d.peer.address == p.address && d.peer.tlsFingerprint == p.tlsFingerprint;
+        });
+        if (!known) {
+            m_dials.push_back(Dial{p, 0, 0, {}, false});
+            statusOf(p.tlsFingerprint).address = p.address;
+        }
+    }
+    return {};
 }
 
 // A node heard on the LAN. Only a certificate this node would accept anyway (paired, or bound
