@@ -1,6 +1,5 @@
 #include "EditorDialog.h"
 
-
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
