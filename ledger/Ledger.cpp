@@ -1,6 +1,7 @@
 #include "Ledger.h"
 
 #include "AdminPayload.h"
+#include "BlockPrecheck.h"
 #include "ParallelVerify.h"
 
 #include "projection/Projection.h"
@@ -47,7 +48,7 @@ Ledger::Ledger(Database& db, const PublicKeyBytes& localClinicRoot)
 // A copy of the block, so the check never outlives what it reads.
 struct Ledger::AheadCheck
 {
-    explicit AheadCheck(const Block& next) : block(next), signatures(std::span<const Entry>(block.entries())) {}
+    explicit AheadCheck(const Block& next) : block(next), precheck(std::span<const Entry>(block.entries())) {}
 
     // The same header and the same entries, byte for byte (an entry's hash covers all its bytes).
     bool matches(const Block& other) const
@@ -58,14 +59,14 @@ struct Ledger::AheadCheck
     }
 
     const Block block;
-    BackgroundSignatureCheck signatures;
+    BlockPrecheck precheck;
 };
 
 Ledger::~Ledger() = default;
 
 void Ledger::verifyAhead(const Block& next)
 {
-    constexpr std::size_t kMaxAhead = 2;
+    constexpr std::size_t kMaxAhead = 3;
     if (m_ahead.size() == kMaxAhead)
         m_ahead.pop_front();
     m_ahead.push_back(std::make_unique<AheadCheck>(next));
@@ -84,8 +85,9 @@ Result<void> Ledger::beginAcceptBatch()
 Result<void> Ledger::commitAcceptBatch()
 {
     Q_ASSERT(m_batch);
-    auto committed = m_batch->commit();
+    Result<void> committed = m_batchFailure ? Result<void>(*m_batchFailure) : m_batch->commit();
     m_batch.reset(); // rolls back what did not commit
+    m_batchFailure.reset();
     if (!committed)
         m_adminEntriesSeen = -1; // the trust state may hold entries that are not stored: read it again
     return committed;
@@ -206,10 +208,9 @@ bool Ledger::dependsOnUnseenEntries(const Block& block) const
     return !known.isCertifiedNode(block.header().origin);
 }
 
+// The caller had the projection prepare the block's summaries.
 Result<void> Ledger::storeValidated(const Block& block, const TrustState& trust)
 {
-    // The readable summaries of the block's payloads are parsed on every core first.
-    m_projection->prepare(block.entries());
     if (auto r = m_store.insert(block); !r)
         return r;
     for (const Entry& e : block.entries())
@@ -373,6 +374,8 @@ Result<void> Ledger::sealFresh(std::vector<Entry> fresh, const crypto::Ed25519Pr
             return std::move(r).takeError();
         if (auto r = validateAgainstState(*reread, working, TrustState::Revocation::Enforce, true); !r)
             return std::move(r).takeError();
+        // The readable summaries of the block's payloads are parsed on every core first.
+        m_projection->prepare(reread->entries());
         if (auto r = storeValidated(*reread, working); !r)
             return std::move(r).takeError();
         for (const Entry& e : reread->entries()) {
@@ -392,9 +395,22 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
 {
     const BlockHeader& h = block.header();
     const auto local = [](Error e) { return AcceptResult{AcceptStatus::LocalFailure, std::move(e).message}; };
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return local(std::move(tx).takeError());
+    // Inside a batch the block's writes join the batch's transaction (beginAcceptBatch).
+    if (m_batchFailure)
+        return local(*m_batchFailure);
+    std::optional<Transaction> tx;
+    if (!m_batch) {
+        auto begun = Transaction::begin(m_db);
+        if (!begun)
+            return local(std::move(begun).takeError());
+        tx.emplace(std::move(*begun));
+    }
+    // Once a write began, a failure leaves part of the block in a batch: it cannot commit.
+    const auto writeFailed = [&](Error e) {
+        if (m_batch)
+            m_batchFailure = e;
+        return local(std::move(e));
+    };
     if (auto r = refreshTrust(); !r)
         return local(std::move(r).takeError());
     auto have = m_store.hasBlock(block.hash());
@@ -417,9 +433,10 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     if (*same) {
         // Two validly signed blocks of one origin at one height: keep both headers as proof.
         if (auto r = m_store.recordEquivocation(**same, block, QDateTime::currentMSecsSinceEpoch()); !r)
-            return std::move(r).takeError();
-        if (auto r = tx->commit(); !r)
-            return std::move(r).takeError();
+            return writeFailed(std::move(r).takeError());
+        if (tx)
+            if (auto r = tx->commit(); !r)
+                return local(std::move(r).takeError());
         return AcceptResult{AcceptStatus::Equivocation,
                             tr("origin %1 signed two blocks at height %2").arg(shortHex(ByteView(h.origin))).arg(h.height)};
     }
@@ -433,21 +450,21 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
     if (auto r = block.verifyRoot(); !r)
         return std::move(r).takeError();
 
-    // Entry signatures are verified on the other cores while this thread validates and
-    // stores the block; nothing commits before every one verified. Whatever fails, a bad
-    // signature or payload is what is reported (the lowest position), as if checked first.
-    // Checks started ahead for this block are taken; those queued before it will not be needed.
+    // Everything that can refuse a block is checked before its first write: its entries'
+    // payloads and signatures (on the other cores, most often started ahead while the blocks
+    // before it were stored), then its links and signers against the stored state. What can
+    // still fail after that is this node's database. Whatever fails, a bad signature or
+    // payload is what is reported (the lowest position), as if checked first.
     std::unique_ptr<AheadCheck> ahead;
     if (const auto it = std::find_if(m_ahead.begin(), m_ahead.end(), [&](const auto& a) { return a->matches(block); });
         it != m_ahead.end()) {
         ahead = std::move(*it);
-        m_ahead.erase(m_ahead.begin(), it + 1);
+        m_ahead.erase(m_ahead.begin(), it + 1); // those queued before it will not be needed
     }
-    std::optional<BackgroundSignatureCheck> started;
-    BackgroundSignatureCheck& signatures = ahead ? ahead->signatures
-        : started.emplace(std::span<const Entry>(block.entries()));
+    std::optional<BlockPrecheck> started;
+    BlockPrecheck& precheck = ahead ? ahead->precheck : started.emplace(std::span<const Entry>(block.entries()));
     const auto badEntry = [&](std::optional<EntryFailure> payload) -> std::optional<Error> {
-        const std::optional<std::size_t> badSignature = signatures.firstBad();
+        const std::optional<std::size_t> badSignature = precheck.badSignature();
         if (badSignature && (!payload || *badSignature <= payload->index))
             payload = EntryFailure{*badSignature, QCoreApplication::translate("Ledger", "bad signature")};
         if (!payload)
@@ -458,9 +475,8 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
                          .arg(h.height)
                          .arg(shortHex(ByteView(h.origin)), payload->reason));
     };
-    if (auto payload = firstInvalidEntry(std::span<const Entry>(block.entries()), EntryChecks::PayloadOnly))
+    if (auto payload = precheck.payloadFailure())
         return *badEntry(std::move(payload));
-
     TrustState working = m_trust;
     if (auto r = validateAgainstState(block, working, TrustState::Revocation::Defer); !r) {
         if (auto bad = badEntry(std::nullopt))
@@ -469,22 +485,22 @@ Result<Ledger::AcceptResult> Ledger::accept(const Block& block)
             return AcceptResult{AcceptStatus::UnknownOrigin, r.error()};
         return std::move(r).takeError();
     }
-    if (auto r = storeValidated(block, working); !r) {
-        if (auto bad = badEntry(std::nullopt))
-            return std::move(*bad);
-        return local(std::move(r).takeError());
-    }
+    if (auto bad = badEntry(std::nullopt))
+        return std::move(*bad);
+
+    m_projection->prepare(block.entries(), precheck.takeSummaries());
+    if (auto r = storeValidated(block, working); !r)
+        return writeFailed(std::move(r).takeError());
     // A restored node learns its own chain back from peers before it signs again.
     auto own = m_store.ownHead(h.origin);
     if (!own)
-        return std::move(own).takeError();
+        return writeFailed(std::move(own).takeError());
     if (*own && (*own)->height < h.height)
         if (auto r = m_store.setOwnHead(h.origin, {h.height, block.hash(), h.cumulativeEntryCount}); !r)
-            return std::move(r).takeError();
-    if (auto bad = badEntry(std::nullopt))
-        return std::move(*bad);
-    if (auto r = tx->commit(); !r)
-        return local(std::move(r).takeError());
+            return writeFailed(std::move(r).takeError());
+    if (tx)
+        if (auto r = tx->commit(); !r)
+            return local(std::move(r).takeError());
     m_trust = std::move(working);
     m_adminEntriesSeen += std::count_if(block.entries().begin(), block.entries().end(),
                                         [](const Entry& e) { return isAdministrative(e.kind()); });

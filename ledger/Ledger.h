@@ -78,16 +78,18 @@ public:
     // or user another chain has not delivered yet) and MissingPrevious are not faults: the
     // caller may hold the block until what it depends on arrives.
     Result<AcceptResult> accept(const Block& block);
-    // Starts checking the entry signatures of `next` (a copy) on the other cores while the
-    // blocks before it are accepted; accept(next) then uses the result. At most two blocks
-    // are checked ahead: a third call drops the oldest check.
+    // Starts the checks of `next` (a copy) that need only its entries, on the other cores
+    // (BlockPrecheck), while the blocks before it are accepted; accept(next) then uses them.
+    // At most three blocks are checked ahead: a fourth call drops the oldest check.
     void verifyAhead(const Block& next);
-    // Blocks accepted while a batch is open commit together when it closes: each accept()
-    // is a savepoint of the batch's transaction, so a block that fails still fails alone,
-    // and the index pages the blocks share are written (encrypted, to the WAL) once per batch
-    // rather than once per block. A batch that does not commit rolls back every block of it,
-    // and the trust state is then read again from what is stored. Nothing is durable, or
-    // visible to other connections, before commitAcceptBatch() succeeded.
+    // Blocks accepted while a batch is open commit together when it closes, so the index
+    // pages they share are written (encrypted, to the WAL) once per batch rather than once
+    // per block. A block still fails alone: everything that can refuse it is checked before
+    // its first write. What can fail after that is the database, and then the batch is
+    // broken: every later accept() reports that LocalFailure, and commitAcceptBatch() rolls
+    // every block of the batch back and returns it. A batch that does not commit has the trust
+    // state read again from what is stored. Nothing is durable, or visible to other
+    // connections, before commitAcceptBatch() succeeded.
     Result<void> beginAcceptBatch();
     Result<void> commitAcceptBatch();
     bool acceptBatchOpen() const { return m_batch.has_value(); }
@@ -129,6 +131,7 @@ private:
     struct AheadCheck;
     std::deque<std::unique_ptr<AheadCheck>> m_ahead;
     std::optional<Transaction> m_batch;
+    std::optional<Error> m_batchFailure; // a write of the open batch failed: it cannot commit
 };
 
 } // namespace medilock::ledger

@@ -97,7 +97,7 @@ Result<LedgerVerifier::Report> LedgerVerifier::verifyAll(Database& db, const Pub
         for (const Pending& p : pending)
             for (const Entry& e : p.block.entries())
                 all.push_back(&e);
-        c.failure = firstInvalidEntry(std::span<const Entry* const>(all), EntryChecks::SignatureAndPayload);
+        c.failure = firstInvalidEntry(std::span<const Entry* const>(all));
         c.blocks = std::move(pending);
         return c;
     };

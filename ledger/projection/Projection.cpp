@@ -90,24 +90,34 @@ Projection::Projection(Database& db)
 
 Projection::~Projection() = default;
 
+EntrySummary Projection::summarize(const Entry& entry)
+{
+    EntrySummary summary;
+    const EntryKind kind = entry.kind();
+    if (kind == EntryKind::PatientRegistered || kind == EntryKind::DemographicsUpdated)
+        summary.patient = summarizePatient(entry.payload());
+    else if (isFhirKind(kind))
+        summary.resource = summarizeResource(entry.payload());
+    return summary;
+}
+
 void Projection::prepare(std::span<const Entry> entries)
 {
+    std::vector<EntrySummary> summaries(entries.size());
+    parallelFor(entries.size(), [&](std::size_t i) { summaries[i] = summarize(entries[i]); });
+    prepare(entries, std::move(summaries));
+}
+
+void Projection::prepare(std::span<const Entry> entries, std::vector<EntrySummary> summaries)
+{
+    Q_ASSERT(summaries.size() == entries.size());
     m_prepared->patients.clear();
     m_prepared->resources.clear();
-    std::vector<std::optional<Result<PatientSummary>>> patients(entries.size());
-    std::vector<std::optional<Result<ResourceSummary>>> resources(entries.size());
-    parallelFor(entries.size(), [&](std::size_t i) {
-        const EntryKind kind = entries[i].kind();
-        if (kind == EntryKind::PatientRegistered || kind == EntryKind::DemographicsUpdated)
-            patients[i] = summarizePatient(entries[i].payload());
-        else if (isFhirKind(kind))
-            resources[i] = summarizeResource(entries[i].payload());
-    });
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (patients[i])
-            m_prepared->patients.emplace(entries[i].hash(), std::move(*patients[i]));
-        if (resources[i])
-            m_prepared->resources.emplace(entries[i].hash(), std::move(*resources[i]));
+    for (std::size_t i = 0; i < entries.size() && i < summaries.size(); ++i) {
+        if (summaries[i].patient)
+            m_prepared->patients.emplace(entries[i].hash(), std::move(*summaries[i].patient));
+        if (summaries[i].resource)
+            m_prepared->resources.emplace(entries[i].hash(), std::move(*summaries[i].resource));
     }
 }
 

@@ -19,6 +19,10 @@
 namespace medilock::ledger::sync {
 
 namespace {
+// How many blocks of an answer are checked ahead of the one being stored (Ledger::verifyAhead):
+// the checks go on while this thread commits or waits on the disk.
+constexpr std::size_t kVerifyAhead = 2;
+
 // What the kernel holds for this socket, received and not read, queued and not sent: tells a
 // peer that does not read (its bytes pile up here) from a local fault.
 QString kernelQueues(const QSslSocket& socket)
@@ -424,8 +428,8 @@ void PeerSession::handleBlocks(Blocks message)
         else
             height = std::min(height, request.fromHeight - 1);
     }
-    if (!message.blocks.empty())
-        m_backend.verifyAhead(message.blocks.front());
+    for (std::size_t i = 0; i < std::min(message.blocks.size(), kVerifyAhead); ++i)
+        m_backend.verifyAhead(message.blocks[i]);
     // The storing time of this answer sizes the next requests (AnswerPacing).
     QElapsedTimer storing;
     storing.start();
@@ -438,8 +442,8 @@ void PeerSession::handleBlocks(Blocks message)
         const Block& block = message.blocks[i];
         if (m_state == State::Closed)
             return;
-        if (i + 1 < message.blocks.size())
-            m_backend.verifyAhead(message.blocks[i + 1]);
+        if (i + kVerifyAhead < message.blocks.size())
+            m_backend.verifyAhead(message.blocks[i + kVerifyAhead]);
         auto forks = m_backend.forksStoredChain(block);
         if (!forks) {
             log(tr("cannot read the stored chain: %1").arg(forks.error()));

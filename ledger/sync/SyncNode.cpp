@@ -407,9 +407,11 @@ Result<Ledger::AcceptResult> SyncNode::accept(const Block& block, PeerSession& f
             return fail(tr("the peer's own node signed two blocks at height %1").arg(h.height));
         break;
     }
+    case S::LocalFailure: // our database's trouble, not the peer's: asked again later
+        commitStoring(); // what the batch holds commits, or all of it rolls back if a write failed
+        break;
     case S::AlreadyHave:
     case S::Frozen:
-    case S::LocalFailure: // our database's trouble, not the peer's: asked again later
         break;
     }
     return result;

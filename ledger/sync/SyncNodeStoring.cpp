@@ -5,7 +5,7 @@
 //
 // While a session awaits further answers (a catch-up), the batch stays open for the next
 // answer's blocks and commits once it has been open for kMaxBatchMs: the commit then runs
-// while the other cores verify the next block's signatures, instead of leaving them idle
+// while the other cores check the next blocks (BlockPrecheck), instead of leaving them idle
 // between two answers. A batch held open with no answer arriving commits on the next tick
 // (250 ms), and always before the heads are polled, so nothing is announced to peers before
 // it is committed. Other writers of the node (the desktop application's records,

@@ -411,6 +411,49 @@ inline Result<L::Entry> signEntry(L::EntryKind kind, const L::Id128& patient, co
     return L::Entry::sign({kind, entryId, patient, at, supersedes, payloadBytes}, author);
 }
 
+inline QString statusName(L::Ledger::AcceptStatus s)
+{
+    using Status = L::Ledger::AcceptStatus;
+    switch (s) {
+    case Status::Stored:
+        return QStringLiteral("Stored");
+    case Status::AlreadyHave:
+        return QStringLiteral("AlreadyHave");
+    case Status::MissingPrevious:
+        return QStringLiteral("MissingPrevious");
+    case Status::UnknownOrigin:
+        return QStringLiteral("UnknownOrigin");
+    case Status::Equivocation:
+        return QStringLiteral("Equivocation");
+    case Status::Frozen:
+        return QStringLiteral("Frozen");
+    case Status::LocalFailure:
+        return QStringLiteral("LocalFailure");
+    }
+    return QStringLiteral("?");
+}
+
+// A node of a fresh clinic with a second certified node (whose blocks the tests forge).
+struct Site
+{
+    Clinic clinic = Clinic::generate(QStringLiteral("Role Clinic"));
+    crypto::Ed25519PrivateKey node2 = crypto::Ed25519PrivateKey::generate();
+    std::unique_ptr<Node> node;
+};
+
+inline std::unique_ptr<Site> makeSite(const QString& path)
+{
+    auto site = std::make_unique<Site>();
+    auto node = Node::create(path, site->clinic);
+    if (!node)
+        qFatal("cannot create a node: %s", qPrintable(node.error()));
+    site->node = std::move(node).value();
+    auto certified = site->node->append(certifyDraft(site->node2, QStringLiteral("node 2")), site->clinic.root);
+    if (!certified)
+        qFatal("cannot certify node 2: %s", qPrintable(certified.error()));
+    return site;
+}
+
 inline L::HlcTime nowHlc(std::uint32_t logical = 0)
 {
     return {static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()), logical};

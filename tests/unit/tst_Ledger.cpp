@@ -63,27 +63,6 @@ L::Block forgeBlock(
     return std::move(block).value();
 }
 
-QString statusName(Status s)
-{
-    switch (s) {
-    case Status::Stored:
-        return QStringLiteral("Stored");
-    case Status::AlreadyHave:
-        return QStringLiteral("AlreadyHave");
-    case Status::MissingPrevious:
-        return QStringLiteral("MissingPrevious");
-    case Status::UnknownOrigin:
-        return QStringLiteral("UnknownOrigin");
-    case Status::Equivocation:
-        return QStringLiteral("Equivocation");
-    case Status::Frozen:
-        return QStringLiteral("Frozen");
-    case Status::LocalFailure:
-        return QStringLiteral("LocalFailure");
-    }
-    return QStringLiteral("?");
-}
-
 struct Producer
 {
     Clinic clinic;
@@ -189,25 +168,7 @@ private:
         return outcome;
     }
 
-    // A node of a fresh clinic with a second certified node, for the role and block tests.
-    struct Site
-    {
-        Clinic clinic = Clinic::generate(QStringLiteral("Role Clinic"));
-        crypto::Ed25519PrivateKey node2 = crypto::Ed25519PrivateKey::generate();
-        std::unique_ptr<Node> node;
-    };
-    std::unique_ptr<Site> makeSite()
-    {
-        auto site = std::make_unique<Site>();
-        auto node = Node::create(newPath(), site->clinic);
-        if (!node)
-            qFatal("cannot create a node: %s", qPrintable(node.error()));
-        site->node = std::move(node).value();
-        auto certified = site->node->append(certifyDraft(site->node2, QStringLiteral("node 2")), site->clinic.root);
-        if (!certified)
-            qFatal("cannot certify node 2: %s", qPrintable(certified.error()));
-        return site;
-    }
+    std::unique_ptr<Site> makeSite() { return medilock::test::makeSite(newPath()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -641,100 +602,6 @@ private Q_SLOTS:
                     .arg(refusedRevocationFirst.isEmpty() ? QStringLiteral("nothing") : refusedRevocationFirst)
                     .arg(entryFirst->entries)
                     .arg(refusedEntryFirst.isEmpty() ? QStringLiteral("nothing") : refusedEntryFirst)));
-    }
-
-    // Blocks accepted in a batch (a sync answer) commit together; one that fails still fails
-    // alone; nothing is visible to another connection before the commit; a batch that does
-    // not commit leaves neither its blocks nor the trust they added.
-    void acceptBatch()
-    {
-        auto site = makeSite();
-        Node& n = *site->node;
-        const Clinic& k = site->clinic;
-        const L::Id128 patient = patientOf(8, 1);
-        std::optional<L::Block::Previous> previous;
-        std::uint64_t sealedAt = 10;
-        const auto nextBlock = [&](std::vector<L::Entry> entries) {
-            auto block = L::Block::seal(std::move(entries), previous, ++sealedAt, site->node2);
-            Q_ASSERT(block.ok());
-            previous = L::Block::Previous{block->header().height, block->hash(), block->header().cumulativeEntryCount};
-            return std::move(block).value();
-        };
-        const auto observation = [&](int bpm, const crypto::Ed25519PrivateKey& author) {
-            auto e = signEntry(L::EntryKind::Observation, patient, payload::heartRate(bpm), author, n.ledger().clock().now());
-            Q_ASSERT(e.ok());
-            return *e;
-        };
-        const L::Block b0 = nextBlock({observation(60, k.nurse)});
-        const L::Block b1 = nextBlock({observation(61, k.nurse)});
-        const L::Block b2 = nextBlock({observation(62, k.nurse)});
-        // At b1's height, b1 with its last byte changed (its entry no longer matches).
-        QByteArray forgedWire = b1.encode();
-        forgedWire[forgedWire.size() - 1] = static_cast<char>(forgedWire[forgedWire.size() - 1] ^ 0x01);
-        auto forged = L::Block::decode(asView(forgedWire));
-        ML_REQUIRE(forged);
-
-        auto reader = L::Database::open(n.path(), n.dbKey(), L::Database::Mode::OpenExisting);
-        ML_REQUIRE(reader);
-        auto before = countRows(*reader, "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(before);
-
-        ML_REQUIRE(n.ledger().beginAcceptBatch());
-        QVERIFY(n.ledger().acceptBatchOpen());
-        auto r0 = n.ledger().accept(b0);
-        ML_REQUIRE(r0);
-        QCOMPARE(statusName(r0->status), statusName(Status::Stored));
-        QVERIFY(!n.ledger().accept(*forged).ok()); // undone alone: its savepoint only
-        auto r1 = n.ledger().accept(b1);
-        ML_REQUIRE(r1);
-        QCOMPARE(statusName(r1->status), statusName(Status::Stored));
-        auto r2 = n.ledger().accept(b2);
-        ML_REQUIRE(r2);
-        QCOMPARE(statusName(r2->status), statusName(Status::Stored));
-        // The batch's connection sees its blocks; another connection does not, yet.
-        auto inBatch = countRows(n.db(), "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(inBatch);
-        QCOMPARE(*inBatch, *before + 3);
-        auto outside = countRows(*reader, "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(outside);
-        QCOMPARE(*outside, *before);
-        ML_REQUIRE(n.ledger().commitAcceptBatch());
-        QVERIFY(!n.ledger().acceptBatchOpen());
-        auto after = countRows(*reader, "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(after);
-        QCOMPARE(*after, *before + 3);
-
-        // A batch that does not commit (its transaction ended behind it): the enrolment it
-        // held is not in the trust state afterwards, so the newcomer's entry is not accepted.
-        const crypto::Ed25519PrivateKey newcomer = crypto::Ed25519PrivateKey::generate();
-        const L::EntryDraft enrol = enrolDraft(newcomer, L::SignerRole::Nurse, QStringLiteral("newcomer"));
-        auto enrolEntry = signEntry(enrol.kind, enrol.patientId, enrol.payload, k.root, n.ledger().clock().now());
-        ML_REQUIRE(enrolEntry);
-        const auto heightBeforeLost = previous;
-        const L::Block lost = nextBlock({*enrolEntry});
-        ML_REQUIRE(n.ledger().beginAcceptBatch());
-        auto rLost = n.ledger().accept(lost);
-        ML_REQUIRE(rLost);
-        QCOMPARE(statusName(rLost->status), statusName(Status::Stored));
-        QVERIFY(n.ledger().trust().user(keyBytes(newcomer)) != nullptr);
-        ML_REQUIRE(n.db().exec("ROLLBACK;"));
-        QVERIFY(!n.ledger().commitAcceptBatch().ok());
-        QVERIFY(!n.ledger().acceptBatchOpen());
-        auto afterLost = countRows(*reader, "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(afterLost);
-        QCOMPARE(*afterLost, *before + 3);
-        previous = heightBeforeLost;
-        const L::Block byNewcomer = nextBlock({observation(63, newcomer)});
-        auto refused = n.ledger().accept(byNewcomer);
-        QVERIFY(!refused.ok() || refused->status != Status::Stored);
-        QVERIFY(n.ledger().trust().user(keyBytes(newcomer)) == nullptr);
-        auto stillThree = countRows(*reader, "SELECT count(*) FROM blocks;");
-        ML_REQUIRE(stillThree);
-        QCOMPARE(*stillThree, *before + 3);
-        // The lost block is accepted again, outside a batch, like any block asked again.
-        auto again = n.ledger().accept(lost);
-        ML_REQUIRE(again);
-        QCOMPARE(statusName(again->status), statusName(Status::Stored));
     }
 
     // (c) Two validly signed blocks of one origin at one height.
