@@ -20,11 +20,6 @@
 namespace medilock::ledger::sync {
 
 namespace {
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // A QTcpServer that hands each accepted descriptor to the node, which wraps it in a
 // QSslSocket and starts server-side encryption (Qt 6.4 has no QSslServer).
 class SslListener : public QTcpServer
@@ -560,7 +555,7 @@ void SyncNode::onTick()
     if (m_ticks % 4 == 0)
         if (auto r = reloadPeers(); !r)
             qCWarning(lcSync).noquote() << "cannot read the peers table:" << r.error();
-    const qint64 now = nowMs();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (Dial& d : m_dials) {
         if (d.attempt || now < d.nextAttemptMs || isBanned(d.peer.tlsFingerprint))
             continue;
