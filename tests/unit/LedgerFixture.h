@@ -411,6 +411,12 @@ inline Result<L::Entry> signEntry(L::EntryKind kind, const L::Id128& patient, co
     return L::Entry::sign({kind, entryId, patient, at, supersedes, payloadBytes}, author);
 }
 
+// The k-th test patient of a clinic numbered `clinic`.
+inline L::Id128 patientOf(int clinic, int k)
+{
+    return idFromNumber(static_cast<std::uint64_t>(clinic * 100 + k), 0x50);
+}
+
 inline QString statusName(L::Ledger::AcceptStatus s)
 {
     using Status = L::Ledger::AcceptStatus;
