@@ -48,8 +48,9 @@ public:
     // the backend may hold the batch open for the next answer's blocks, briefly.
     virtual void beginStoring() = 0;
     virtual void endStoring(bool moreComing) = 0;
-    // The block that will be handed to accept() next: its signatures may be checked while
-    // the one before is stored.
+    // A block of the answer being stored that will be handed to accept() soon: its entries'
+    // payloads and signatures may be checked on other cores while the blocks before it are
+    // stored (Ledger::verifyAhead).
     virtual void verifyAhead(const Block& next) = 0;
     // A verified proof received from `from`; true when it was new to this node.
     virtual Result<bool> recordEquivocation(const EquivocationProof& proof, PeerSession& from) = 0;
