@@ -12,9 +12,6 @@
 namespace medilock::ledger {
 
 namespace {
-// Entries per chunk handed out from a pass's counter, so an uneven block still uses every core.
-constexpr std::size_t kChunk = 32;
-constexpr std::size_t kParallelFrom = 64;
 // The workers' nice value: under the storing thread (0), which would otherwise get only its
 // share of a core among them while it is what the catch-up waits for.
 constexpr int kWorkerNice = 10;
@@ -39,7 +36,7 @@ BlockPrecheck::BlockPrecheck(std::span<const Entry> entries, unsigned threads)
         threads = hardwareThreads();
     if (entries.size() < kParallelFrom || threads <= 1)
         return;
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, entries.size() / kChunk));
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, entries.size() / kParallelChunk));
     m_workers.reserve(threads);
     for (unsigned t = 0; t < threads; ++t)
         m_workers.emplace_back([this] {
@@ -58,19 +55,20 @@ BlockPrecheck::~BlockPrecheck()
 
 void BlockPrecheck::work()
 {
-    while (runChunk(m_payloads, true)) {
+    while (runChunk(m_payloads)) {
     }
-    while (runChunk(m_signatures, false)) {
+    while (runChunk(m_signatures)) {
     }
 }
 
 // Takes the pass's next chunk and does it; false when none was left.
-bool BlockPrecheck::runChunk(Pass& pass, bool payloads)
+bool BlockPrecheck::runChunk(Pass& pass)
 {
-    const std::size_t begin = pass.next.fetch_add(kChunk);
+    const bool payloads = &pass == &m_payloads;
+    const std::size_t begin = pass.next.fetch_add(kParallelChunk);
     if (begin >= m_entries.size())
         return false;
-    const std::size_t end = std::min(m_entries.size(), begin + kChunk);
+    const std::size_t end = std::min(m_entries.size(), begin + kParallelChunk);
     for (std::size_t i = begin; i < end; ++i) {
         const Entry& entry = m_entries[i];
         if (payloads) {
@@ -88,9 +86,9 @@ bool BlockPrecheck::runChunk(Pass& pass, bool payloads)
 }
 
 // Helps with the pass's chunks not handed out yet, then waits for those other threads hold.
-void BlockPrecheck::finish(Pass& pass, bool payloads)
+void BlockPrecheck::finish(Pass& pass)
 {
-    while (runChunk(pass, payloads)) {
+    while (runChunk(pass)) {
     }
     for (std::size_t done = pass.done.load(std::memory_order_acquire); done < m_entries.size();
          done = pass.done.load(std::memory_order_acquire))
@@ -99,7 +97,7 @@ void BlockPrecheck::finish(Pass& pass, bool payloads)
 
 std::optional<EntryFailure> BlockPrecheck::payloadFailure()
 {
-    finish(m_payloads, true);
+    finish(m_payloads);
     for (std::size_t i = 0; i < m_entries.size(); ++i)
         if (!m_payloadErrors[i].isEmpty())
             return EntryFailure{i, m_payloadErrors[i]};
@@ -108,7 +106,7 @@ std::optional<EntryFailure> BlockPrecheck::payloadFailure()
 
 std::optional<std::size_t> BlockPrecheck::badSignature()
 {
-    finish(m_signatures, false);
+    finish(m_signatures);
     for (std::size_t i = 0; i < m_entries.size(); ++i)
         if (m_badSignatures[i])
             return i;
@@ -117,7 +115,7 @@ std::optional<std::size_t> BlockPrecheck::badSignature()
 
 std::vector<EntrySummary> BlockPrecheck::takeSummaries()
 {
-    finish(m_payloads, true);
+    finish(m_payloads);
     return std::move(m_summaries);
 }
 

@@ -49,8 +49,8 @@ private:
         std::atomic<std::size_t> done{0}; // how many entries are finished
     };
     void work();
-    bool runChunk(Pass& pass, bool payloads);
-    void finish(Pass& pass, bool payloads);
+    bool runChunk(Pass& pass); // m_payloads or m_signatures
+    void finish(Pass& pass);
 
     std::span<const Entry> m_entries;
     // One slot per entry, each written by the one thread that took its chunk; read after the

@@ -11,12 +11,6 @@
 
 namespace medilock::ledger {
 
-namespace {
-// Chunks handed out from a shared counter, so an uneven batch still uses every core.
-constexpr std::size_t kChunk = 32;
-constexpr std::size_t kParallelFrom = 64;
-} // namespace
-
 unsigned hardwareThreads()
 {
     return std::max(1u, std::thread::hardware_concurrency());
@@ -35,10 +29,10 @@ void parallelFor(std::size_t count, const std::function<void(std::size_t)>& work
     std::atomic<std::size_t> next{0};
     const auto run = [&] {
         for (;;) {
-            const std::size_t begin = next.fetch_add(kChunk);
+            const std::size_t begin = next.fetch_add(kParallelChunk);
             if (begin >= count)
                 return;
-            const std::size_t end = std::min(count, begin + kChunk);
+            const std::size_t end = std::min(count, begin + kParallelChunk);
             for (std::size_t i = begin; i < end; ++i)
                 work(i);
         }
