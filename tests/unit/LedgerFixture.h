@@ -21,11 +21,13 @@
 #include "crypto/Sha256.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -410,6 +412,26 @@ inline Result<L::Entry> signEntry(L::EntryKind kind, const L::Id128& patient, co
 {
     return L::Entry::sign({kind, entryId, patient, at, supersedes, payloadBytes}, author);
 }
+
+// Database files of one test, in a directory removed afterwards: on tmpfs where there is one,
+// so that the fsync of every commit (synchronous=FULL) of hundreds of short-lived databases
+// does not dominate. Durability is tst_CrashSafety's part.
+class DatabaseFiles
+{
+public:
+    explicit DatabaseFiles(const QString& testName)
+        : m_dir(QDir(QStringLiteral("/dev/shm")).exists()
+                  ? QStringLiteral("/dev/shm/medilock-%1-XXXXXX").arg(testName)
+                  : QDir::tempPath() + QStringLiteral("/medilock-%1-XXXXXX").arg(testName))
+    {
+    }
+    bool isValid() const { return m_dir.isValid(); }
+    QString newPath() { return m_dir.filePath(QStringLiteral("node-%1.db").arg(++m_count)); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 // The k-th test patient of a clinic numbered `clinic`.
 inline L::Id128 patientOf(int clinic, int k)

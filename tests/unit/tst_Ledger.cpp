@@ -6,8 +6,6 @@
 
 #include "ledger/LedgerVerifier.h"
 
-#include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -45,16 +43,11 @@ class TestLedger : public QObject
     Q_OBJECT
 
 private:
-    // Hundreds of short-lived databases: on tmpfs where there is one, so that the fsync of
-    // every commit (synchronous=FULL) does not dominate. Durability is tst_CrashSafety's part.
-    QTemporaryDir m_dir {QDir(QStringLiteral("/dev/shm")).exists()
-            ? QStringLiteral("/dev/shm/medilock-tst_Ledger-XXXXXX")
-            : QDir::tempPath() + QStringLiteral("/medilock-tst_Ledger-XXXXXX")};
+    DatabaseFiles m_files{QStringLiteral("tst_Ledger")};
     std::vector<L::Block> m_blocks; // every block of the three producers, in production order
     L::PublicKeyBytes m_consumerRoot {};
-    int m_files = 0;
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("node-%1.db").arg(++m_files)); }
+    QString newPath() { return m_files.newPath(); }
 
     // Appends and keeps the sealed blocks; returns the new entries' hashes.
     std::vector<L::Hash> produce(
@@ -141,7 +134,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
         // Three clinics, one node each. Clinic A's root is the consumers' local root; it
         // trusts B and C, so their blocks wait (UnknownOrigin) until A's trust block arrives.
         std::vector<Producer> p(3);

@@ -6,8 +6,6 @@
 
 #include "ledger/BlockPrecheck.h"
 
-#include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace medilock;
@@ -48,16 +46,13 @@ class TestLedgerBatch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir {QDir(QStringLiteral("/dev/shm")).exists()
-            ? QStringLiteral("/dev/shm/medilock-tst_LedgerBatch-XXXXXX")
-            : QDir::tempPath() + QStringLiteral("/medilock-tst_LedgerBatch-XXXXXX")};
-    int m_files = 0;
+    DatabaseFiles m_files{QStringLiteral("tst_LedgerBatch")};
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("node-%1.db").arg(++m_files)); }
+    QString newPath() { return m_files.newPath(); }
     std::unique_ptr<Site> makeSite() { return medilock::test::makeSite(newPath()); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     // Blocks accepted in a batch (a sync answer) commit together; one that is refused is
     // refused alone; nothing is visible to another connection before the commit; a batch

@@ -11,8 +11,6 @@
 
 #include "crypto/ByteReader.h"
 
-#include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace medilock;
@@ -53,17 +51,13 @@ class TestLedgerRefusals : public QObject
     Q_OBJECT
 
 private:
-    // Many short-lived databases: on tmpfs where there is one (tst_CrashSafety covers durability).
-    QTemporaryDir m_dir {QDir(QStringLiteral("/dev/shm")).exists()
-            ? QStringLiteral("/dev/shm/medilock-tst_LedgerRefusals-XXXXXX")
-            : QDir::tempPath() + QStringLiteral("/medilock-tst_LedgerRefusals-XXXXXX")};
-    int m_files = 0;
+    DatabaseFiles m_files{QStringLiteral("tst_LedgerRefusals")};
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("node-%1.db").arg(++m_files)); }
+    QString newPath() { return m_files.newPath(); }
     std::unique_ptr<Site> makeSite() { return medilock::test::makeSite(newPath()); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     // (b) Who may write what: refused by append and by accept, nothing stored.
     void rolesRefused()
